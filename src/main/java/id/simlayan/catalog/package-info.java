@@ -1,0 +1,6 @@
+/**
+ * Catalog: the services (layanan) the office offers, their kind of ticket, their categories
+ * and the unit that owns them.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog", allowedDependencies = {"platform", "identity"})
+package id.simlayan.catalog;

@@ -1,0 +1,26 @@
+package id.simlayan.identity;
+
+import java.util.UUID;
+
+/** Identifier of a government unit (OPD, Diskominfo division). */
+public record UnitId(UUID value) {
+
+    public UnitId {
+        if (value == null) {
+            throw new IllegalArgumentException("UnitId needs a value");
+        }
+    }
+
+    public static UnitId random() {
+        return new UnitId(UUID.randomUUID());
+    }
+
+    public static UnitId of(String value) {
+        return new UnitId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

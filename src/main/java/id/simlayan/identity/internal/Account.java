@@ -1,0 +1,218 @@
+package id.simlayan.identity.internal;
+
+import id.simlayan.identity.Membership;
+import id.simlayan.identity.Role;
+import id.simlayan.identity.UnitId;
+import id.simlayan.identity.UserId;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** An account: a citizen, a civil servant or a staff member. */
+@Table("users")
+public class Account {
+
+    public enum Kind { CITIZEN, ASN, STAFF }
+
+    public enum Status { PENDING, ACTIVE, REJECTED, DISABLED }
+
+    @Id
+    private UUID id;
+    @Version
+    private Long version;
+    private String email;
+    private String fullName;
+    private String nik;
+    private String nip;
+    private String phone;
+    private Kind userKind;
+    private UUID ownUnitId;
+    private String passwordHash;
+    private Status status;
+    private String statusReason;
+    private UUID decidedBy;
+    private Instant decidedAt;
+    private int failedLogins;
+    private Instant lockedUntil;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @MappedCollection(idColumn = "user_id")
+    private Set<MembershipRow> memberships = new HashSet<>();
+
+    protected Account() {
+    }
+
+    Account(UUID id, String email, String fullName, String nik, String nip, String phone, Kind kind, UUID ownUnitId,
+            String passwordHash, Status status, Instant now) {
+        this.id = id;
+        this.email = email;
+        this.fullName = fullName;
+        this.nik = nik;
+        this.nip = nip;
+        this.phone = phone;
+        this.userKind = kind;
+        this.ownUnitId = ownUnitId;
+        this.passwordHash = passwordHash;
+        this.status = status;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UserId userId() {
+        return new UserId(id);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getNik() {
+        return nik;
+    }
+
+    public String getNip() {
+        return nip;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Kind getUserKind() {
+        return userKind;
+    }
+
+    public UUID getOwnUnitId() {
+        return ownUnitId;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public UUID getDecidedBy() {
+        return decidedBy;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
+    }
+
+    public Set<Membership> memberships() {
+        return memberships.stream()
+                .map(m -> new Membership(new UnitId(m.unitId()), Role.valueOf(m.role())))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    void grant(Membership membership, Instant now) {
+        if (membership.role() == Role.REQUESTER) {
+            throw new IllegalArgumentException("REQUESTER is implicit and never stored");
+        }
+        memberships.add(new MembershipRow(membership.unitId().value(), membership.role().name()));
+        updatedAt = now;
+    }
+
+    void revoke(Membership membership, Instant now) {
+        memberships.remove(new MembershipRow(membership.unitId().value(), membership.role().name()));
+        updatedAt = now;
+    }
+
+    void approve(UserId by, Instant now) {
+        requireStatus(Status.PENDING);
+        status = Status.ACTIVE;
+        statusReason = null;
+        decidedBy = by.value();
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    void reject(UserId by, String reason, Instant now) {
+        requireStatus(Status.PENDING);
+        status = Status.REJECTED;
+        statusReason = reason;
+        decidedBy = by.value();
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    void disable(UserId by, String reason, Instant now) {
+        status = Status.DISABLED;
+        statusReason = reason;
+        decidedBy = by.value();
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    void recordFailedLogin(int maxFailures, java.time.Duration lockFor, Instant now) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedLogins = 0;
+        }
+        updatedAt = now;
+    }
+
+    void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        updatedAt = now;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        updatedAt = now;
+    }
+
+    private void requireStatus(Status expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Account " + id + " is " + status + ", expected " + expected);
+        }
+    }
+
+    /** One row of {@code memberships}. */
+    @Table("memberships")
+    record MembershipRow(UUID unitId, String role) {
+    }
+}

@@ -1,0 +1,68 @@
+package id.simlayan.identity.internal;
+
+import id.simlayan.identity.UnitId;
+import id.simlayan.identity.UnitSummary;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A government unit (OPD) or a division of Diskominfo. */
+@Table("units")
+public class Unit {
+
+    @Id
+    private UUID id;
+    @Version
+    private Long version;
+    private String code;
+    private String name;
+    private boolean frontDesk;
+    private boolean active;
+    private Instant createdAt;
+    private UUID createdBy;
+    private Instant updatedAt;
+
+    protected Unit() {
+    }
+
+    Unit(UUID id, String code, String name, boolean frontDesk, Instant now) {
+        this.id = id;
+        this.code = code;
+        this.name = name;
+        this.frontDesk = frontDesk;
+        this.active = true;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isFrontDesk() {
+        return frontDesk;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void rename(String name, Instant now) {
+        this.name = name;
+        this.updatedAt = now;
+    }
+
+    UnitSummary summary() {
+        return new UnitSummary(new UnitId(id), code, name);
+    }
+}

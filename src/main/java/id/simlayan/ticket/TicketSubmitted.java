@@ -1,0 +1,9 @@
+package id.simlayan.ticket;
+
+import id.simlayan.catalog.ServiceOfferingId;
+import id.simlayan.identity.UserId;
+import java.time.Instant;
+
+/** A requester submitted a ticket; it waits in the front desk's queue. */
+public record TicketSubmitted(TicketId ticketId, String number, UserId requesterId, ServiceOfferingId serviceId, String subject, Instant at) {
+}
