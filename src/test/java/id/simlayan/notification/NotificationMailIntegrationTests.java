@@ -19,6 +19,7 @@ import id.simlayan.identity.Role;
 import id.simlayan.identity.UserId;
 import id.simlayan.notification.NotificationFixtures.Person;
 import id.simlayan.notification.internal.MailOutbox;
+import id.simlayan.notification.internal.NotificationRetention;
 import id.simlayan.notification.internal.OutboundEmail;
 import id.simlayan.notification.internal.OutboundEmail.Status;
 import id.simlayan.notification.internal.OutboundEmailStore;
@@ -57,6 +58,8 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     MailOutbox outbox;
     @Autowired
     OutboundEmailStore emails;
+    @Autowired
+    NotificationRetention retention;
     @Value("${simlayan.base-url}")
     String baseUrl;
 
@@ -258,6 +261,29 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         assertThat(rejected.getSubject()).isEqualTo("[SIMLAYAN] Pendaftaran Anda belum dapat disetujui");
         assertThat(part(rejected, "text/plain")).contains("Foto KTP <tidak> terbaca");
         assertThat(part(rejected, "text/html")).contains("Foto KTP &lt;tidak&gt; terbaca");
+    }
+
+    @Test
+    void sentEmailsAreDeletedAfterTheRetentionPeriodButFailedOnesStay() throws Exception {
+        Person delivered = fixtures.person("Gita Terkirim");
+        Person undeliverable = fixtures.person("Hadi Gagal");
+        fixtures.publishAndAwait(
+                new TicketStatusChanged(TicketId.random(), ticketNumber("ADU"), "A", delivered.id(), TicketStatus.DITERIMA, TicketStatus.DIPROSES, null, clock.instant()),
+                new TicketStatusChanged(TicketId.random(), ticketNumber("ADU"), "B", undeliverable.id(), TicketStatus.DITERIMA, TicketStatus.DIPROSES, null, clock.instant()));
+        OutboundEmail failed = single(emails.findByRecipient(undeliverable.email()));
+        emails.markFailed(failed.id(), 20, "MailConnectException");
+        outbox.dispatchDue();
+        awaitSingleMail(delivered.email());
+
+        clock.setTo(clock.instant().plus(Duration.ofDays(89)));
+        retention.purge();
+        assertThat(emails.findByRecipient(delivered.email())).hasSize(1);
+
+        clock.setTo(clock.instant().plus(Duration.ofDays(2)));
+        retention.purge();
+        assertThat(emails.findByRecipient(delivered.email())).isEmpty();
+        assertThat(emails.findByRecipient(undeliverable.email())).extracting(OutboundEmail::status).containsExactly(Status.FAILED);
+        assertThat(fixtures.notificationTexts(delivered.id())).as("unread notifications stay").hasSize(1);
     }
 
     private static MimeMessage awaitSingleMail(String email) {

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.simlayan.IntegrationTest;
@@ -143,6 +144,13 @@ class NotificationPagesIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("id=\"notif-items\"")))
                 .andExpect(content().string(not(containsString("<html"))));
         assertThat(fixtures.notificationIds(me.id())).allSatisfy(id -> assertThat(unread(id)).isFalse());
+    }
+
+    @Test
+    void liveUpdatesStreamIsOpenToTheSignedInUser() throws Exception {
+        Person me = fixtures.person("Pemohon Langsung");
+        mvc.perform(get("/notifikasi/live").with(as(me)).accept("text/event-stream"))
+                .andExpect(request().asyncStarted());
     }
 
     @Test

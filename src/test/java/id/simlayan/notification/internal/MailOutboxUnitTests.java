@@ -99,6 +99,7 @@ class MailOutboxUnitTests {
         assertThat(settings.dispatchInterval()).isEqualTo(Duration.ofSeconds(15));
         assertThat(settings.maxAttempts()).isEqualTo(20);
         assertThat(settings.batchSize()).isEqualTo(50);
+        assertThat(settings.retention()).isEqualTo(Duration.ofDays(90));
     }
 
     @Test
