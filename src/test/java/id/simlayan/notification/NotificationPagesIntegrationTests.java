@@ -23,6 +23,7 @@ import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.Role;
 import id.simlayan.notification.NotificationFixtures.Person;
+import id.simlayan.notification.internal.InAppNotifications;
 import id.simlayan.notification.internal.MailOutbox;
 import id.simlayan.notification.internal.OutboundEmail;
 import id.simlayan.notification.internal.OutboundEmailStore;
@@ -34,6 +35,7 @@ import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.TicketStatusChanged;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,12 +68,19 @@ class NotificationPagesIntegrationTests extends IntegrationTest {
     MailOutbox outbox;
     @Autowired
     OutboundEmailStore emails;
+    @Autowired
+    InAppNotifications inApp;
 
     NotificationFixtures fixtures;
 
     @BeforeEach
     void setUp() {
         fixtures = new NotificationFixtures(provisioning, directory, transactions, events, jdbc);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -82,11 +92,7 @@ class NotificationPagesIntegrationTests extends IntegrationTest {
         String othersNumber = ticketNumber("ADU");
         fixtures.publishAndAwait(statusChanged(me, first, TicketStatus.VERIFIKASI));
         clock.advance(Duration.ofMinutes(1));
-        try {
-            fixtures.publishAndAwait(statusChanged(me, second, TicketStatus.DIPROSES), statusChanged(other, othersNumber, TicketStatus.DIPROSES));
-        } finally {
-            clock.reset();
-        }
+        fixtures.publishAndAwait(statusChanged(me, second, TicketStatus.DIPROSES), statusChanged(other, othersNumber, TicketStatus.DIPROSES));
 
         String page = mvc.perform(get("/notifikasi").with(as(me)))
                 .andExpect(status().isOk())
@@ -147,10 +153,36 @@ class NotificationPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void liveUpdatesStreamIsOpenToTheSignedInUser() throws Exception {
+    void aNewNotificationIsPushedToTheUsersOpenPages() throws Exception {
         Person me = fixtures.person("Pemohon Langsung");
-        mvc.perform(get("/notifikasi/live").with(as(me)).accept("text/event-stream"))
-                .andExpect(request().asyncStarted());
+        MvcResult stream = mvc.perform(get("/notifikasi/live").with(as(me)).accept("text/event-stream"))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+
+        fixtures.publishAndAwait(statusChanged(me, ticketNumber("ADU"), TicketStatus.DIPROSES));
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(stream.getResponse().getContentAsString()).contains("event:notification"));
+    }
+
+    @Test
+    void listIsPagedTwentyAtATime() throws Exception {
+        Person me = fixtures.person("Pemohon Banyak");
+        for (int i = 0; i < 21; i++) {
+            inApp.notify(me.id(), "Pemberitahuan nomor " + (100 + i), "/lacak", "test:" + me.id() + ":" + i);
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        mvc.perform(get("/notifikasi").with(as(me)))
+                .andExpect(content().string(containsString("Pemberitahuan nomor 120")))
+                .andExpect(content().string(not(containsString("Pemberitahuan nomor 100"))))
+                .andExpect(content().string(containsString("Halaman 1 dari 2")));
+        mvc.perform(get("/notifikasi").param("halaman", "1").with(as(me)))
+                .andExpect(content().string(containsString("Pemberitahuan nomor 100")))
+                .andExpect(content().string(not(containsString("Pemberitahuan nomor 101"))));
+        mvc.perform(get("/notifikasi").param("halaman", "1").with(as(me)).header("HX-Request", "true"))
+                .andExpect(header().string("HX-Trigger", "notif-changed"))
+                .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test
