@@ -90,6 +90,7 @@ class NotificationMailIntegrationTests extends IntegrationTest {
 
         MimeMessage mail = awaitSingleMail(requester.email());
         assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] " + number + ": status Menunggu Pemohon");
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("SIMLAYAN <no-reply@simlayan.local>");
         String text = part(mail, "text/plain");
         String html = part(mail, "text/html");
         assertThat(text).contains(number, "Lampu <b>jalan</b> mati", "Menunggu Pemohon", "Mohon lampirkan foto lokasi & alamat",
