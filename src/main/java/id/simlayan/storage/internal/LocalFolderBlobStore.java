@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +25,27 @@ class LocalFolderBlobStore implements BlobStore, AutoCloseable {
     private final Path staging;
     private final boolean deleteOnClose;
 
-    LocalFolderBlobStore(Path root, boolean deleteOnClose) throws IOException {
+    LocalFolderBlobStore(Path root, boolean deleteOnClose, Clock clock) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.staging = this.root.resolve(".staging");
         this.deleteOnClose = deleteOnClose;
         Files.createDirectories(staging);
+        removeAbandonedStagingFiles(clock);
+    }
+
+    /**
+     * Staging files outlive their request only when the process died mid-upload. Only old ones
+     * are removed: another node sharing the folder may be receiving an upload right now.
+     */
+    private void removeAbandonedStagingFiles(Clock clock) throws IOException {
+        var cutoff = clock.instant().minus(Duration.ofHours(1));
+        try (var files = Files.list(staging)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     Path root() {
