@@ -82,6 +82,16 @@ class LiveUpdatesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void deliversFromAReadOnlyTransactionToo() {
+        var readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(status -> live.publish(topic, "seen"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(received).containsExactly("seen"));
+    }
+
+    @Test
     void deliversAtOnceWithoutATransactionAndNotToOtherTopics() {
         String otherTopic = "test:" + UUID.randomUUID();
 
