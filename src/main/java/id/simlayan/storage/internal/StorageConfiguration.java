@@ -1,0 +1,33 @@
+package id.simlayan.storage.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The local-folder blob store from {@link StorageSettings}; a throw-away folder when none is configured. */
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    LocalFolderBlobStore blobStore(StorageSettings settings) throws IOException {
+        if (settings.temporary()) {
+            Path temp = Files.createTempDirectory("simlayan-files-");
+            log.info("Files are kept in the throw-away folder {} (set simlayan.storage.folder to keep them)", temp);
+            return new LocalFolderBlobStore(temp, true);
+        }
+        var store = new LocalFolderBlobStore(Path.of(settings.folder()), false);
+        log.info("Files are kept in {}", store.root());
+        return store;
+    }
+
+    @Bean
+    UploadChecker uploadChecker(StorageSettings settings) {
+        return new UploadChecker(new ContentInspector(), settings);
+    }
+}
