@@ -70,7 +70,7 @@ public class TicketIntake {
                 throw new TicketRuleViolation("ticket.error.storageUnavailable");
             }
             for (var upload : submission.files()) {
-                stored.add(fileStore.store(upload));
+                stored.add(fileStore.store(upload, requester.id().value()));
             }
         }
         var now = clock.instant();
