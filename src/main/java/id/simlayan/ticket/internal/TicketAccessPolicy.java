@@ -57,7 +57,11 @@ public class TicketAccessPolicy {
         if (user.unitsWhere(Role.AGENT).isEmpty()) {
             return false;
         }
-        return user.hasRoleIn(directory.frontDesk().id(), Role.AGENT);
+        try {
+            return user.hasRoleIn(directory.frontDesk().id(), Role.AGENT);
+        } catch (IllegalStateException noFrontDesk) {
+            return false;
+        }
     }
 
     public boolean canViewAsStaff(CurrentUser user, Ticket ticket) {
