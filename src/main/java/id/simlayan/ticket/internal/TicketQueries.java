@@ -174,7 +174,7 @@ public class TicketQueries {
         boolean decide = processing && unitDecision && ticket.pendingDisposition().isPresent();
         boolean assign = processing && unitDecision && ticket.acceptedDisposition().isPresent();
         boolean resolve = processing && ticket.pendingDisposition().isEmpty() && policy.allows(user, ticket, Permission.RESOLVE);
-        List<UnitSummary> units = dispose ? directory.units() : List.of();
+        List<UnitSummary> units = dispose ? dispositionTargets() : List.of();
         List<UserContact> technicians = assign
                 ? directory.holders(new UnitId(ticket.acceptedDisposition().orElseThrow().getUnitId()), Role.TECHNICIAN) : List.of();
         return new StaffActions(agent && status == TicketStatus.DITERIMA, agent && checking, agent && checking, agent && checking,
@@ -212,6 +212,18 @@ public class TicketQueries {
     }
 
     // --- helpers ------------------------------------------------------------------------
+
+    /** Every active unit except the front desk itself. */
+    private List<UnitSummary> dispositionTargets() {
+        UUID frontDesk;
+        try {
+            frontDesk = directory.frontDesk().id().value();
+        } catch (IllegalStateException none) {
+            frontDesk = null;
+        }
+        UUID excluded = frontDesk;
+        return directory.units().stream().filter(u -> !u.id().value().equals(excluded)).toList();
+    }
 
     private Map<UUID, String> serviceNames() {
         Map<UUID, String> names = new HashMap<>();
