@@ -148,7 +148,10 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"ticket-live\"")))
-                .andExpect(content().string(containsString(number(id))));
+                .andExpect(content().string(containsString(number(id))))
+                // the refreshed fragment carries the action forms with the current version and a CSRF token
+                .andExpect(content().string(containsString("/lacak/" + id + "/balas")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
 
         var agent = login(people.anAgent());
         mvc.perform(get("/petugas/tiket/" + id).session(agent).header("HX-Request", "true"))
