@@ -16,7 +16,8 @@ CREATE TABLE tickets
   number         VARCHAR(32)   NOT NULL UNIQUE,
   kind           VARCHAR(32)   NOT NULL,
   service_id     UUID          NOT NULL REFERENCES service_offerings (id),
-  category_id    UUID          NOT NULL REFERENCES service_categories (id),
+  -- null for a service without categories
+  category_id    UUID REFERENCES service_categories (id),
   subject        VARCHAR(200)  NOT NULL,
   description    VARCHAR(10000) NOT NULL,
   requester_id   UUID          NOT NULL REFERENCES users (id),

@@ -57,7 +57,9 @@ public class TicketIntake {
     public Submitted submit(CurrentUser requester, Submission submission) {
         var service = catalog.findByCode(submission.serviceCode())
                 .orElseThrow(() -> new TicketRuleViolation("ticket.error.unknownService"));
-        if (submission.categoryId() == null || service.category(new CategoryId(submission.categoryId())).isEmpty()) {
+        // a category of this service is required when the service has categories
+        boolean categoryRequired = !service.categories().isEmpty();
+        if (submission.categoryId() == null ? categoryRequired : service.category(new CategoryId(submission.categoryId())).isEmpty()) {
             throw new TicketRuleViolation("ticket.error.categoryNotOfService");
         }
         if (service.evidenceRequired() && submission.files().isEmpty()) {
@@ -75,7 +77,7 @@ public class TicketIntake {
         }
         var now = clock.instant();
         var ticket = Ticket.submit(TicketId.random(), store.nextNumber(service.kind(), now), service.kind(), service.id(),
-                new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);
+                submission.categoryId() == null ? null : new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);
         UUID submittedEntry = ticket.newTimelineEntries().getFirst().id();
         store.save(ticket);
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), submittedEntry));

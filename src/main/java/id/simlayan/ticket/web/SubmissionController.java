@@ -61,7 +61,9 @@ class SubmissionController {
         model.addAttribute("service", service);
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
-        if (form.categoryId() != null && service.category(new CategoryId(form.categoryId())).isEmpty()) {
+        if (form.categoryId() == null && !service.categories().isEmpty() && !errors.hasFieldErrors("categoryId")) {
+            errors.rejectValue("categoryId", "ticket.form.choose");
+        } else if (form.categoryId() != null && service.category(new CategoryId(form.categoryId())).isEmpty()) {
             errors.rejectValue("categoryId", "ticket.error.categoryNotOfService");
         }
         if (service.evidenceRequired() && chosen.isEmpty()) {
