@@ -3,15 +3,12 @@ package id.simlayan.ticket.internal;
 import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.identity.CurrentUser;
-import id.simlayan.storage.FileStore;
 import id.simlayan.storage.FileUpload;
 import id.simlayan.storage.RejectedFileException;
 import id.simlayan.storage.StoredFile;
 import id.simlayan.ticket.TicketId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +34,12 @@ public class TicketIntake {
     private final ServiceCatalog catalog;
     private final TicketStore store;
     private final Attachments attachments;
-    private final ObjectProvider<FileStore> files;
     private final java.time.Clock clock;
 
-    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, ObjectProvider<FileStore> files, java.time.Clock clock) {
+    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock) {
         this.catalog = catalog;
         this.store = store;
         this.attachments = attachments;
-        this.files = files;
         this.clock = clock;
     }
 
@@ -65,16 +60,7 @@ public class TicketIntake {
         if (service.evidenceRequired() && submission.files().isEmpty()) {
             throw new TicketRuleViolation("ticket.error.evidenceRequired");
         }
-        List<StoredFile> stored = new ArrayList<>();
-        if (!submission.files().isEmpty()) {
-            var fileStore = files.getIfAvailable();
-            if (fileStore == null) {
-                throw new TicketRuleViolation("ticket.error.storageUnavailable");
-            }
-            for (var upload : submission.files()) {
-                stored.add(fileStore.store(upload, requester.id().value()));
-            }
-        }
+        List<StoredFile> stored = attachments.store(submission.files(), requester.id().value());
         var now = clock.instant();
         var ticket = Ticket.submit(TicketId.random(), store.nextNumber(service.kind(), now), service.kind(), service.id(),
                 submission.categoryId() == null ? null : new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);

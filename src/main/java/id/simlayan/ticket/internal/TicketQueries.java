@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -190,7 +189,7 @@ public class TicketQueries {
         Function<UUID, String> unit = cached(uid -> directory.unit(new UnitId(uid)).map(UnitSummary::name).orElse("?"));
         var timeline = store.timeline(ticket.ticketId()).stream()
                 .filter(e -> staff || e.isPublic())
-                .map(e -> new TimelineItem(e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
+                .map(e -> new TimelineItem(e.id(), e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
                         ticket.getRequesterId().equals(e.actorId()), e.type(), e.fromStatus(), e.toStatus(), !e.isPublic(), e.text(),
                         staff && e.unitId() != null ? unit.apply(e.unitId()) : null,
                         staff && e.assigneeId() != null ? person.apply(e.assigneeId()) : null))
@@ -246,9 +245,5 @@ public class TicketQueries {
     private static <K, V> Function<K, V> cached(Function<K, V> f) {
         Map<K, V> cache = new HashMap<>();
         return k -> cache.computeIfAbsent(k, f);
-    }
-
-    static Set<TicketStatus> openStatuses() {
-        return Set.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.MENUNGGU_PEMOHON, TicketStatus.DIPROSES, TicketStatus.SELESAI);
     }
 }
