@@ -1,0 +1,64 @@
+package id.simlayan.ticket.internal;
+
+import id.simlayan.identity.CurrentUser;
+import id.simlayan.storage.FileUpload;
+import java.util.List;
+import java.util.UUID;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
+import id.simlayan.ticket.internal.TimelineEntry.Visibility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a requester does on their own ticket: answer a question, reply, confirm or reopen. */
+@Service
+@Transactional
+public class RequesterActions {
+
+    private final TicketWork work;
+    private final TicketSettings settings;
+    private final Attachments attachments;
+
+    RequesterActions(TicketWork work, TicketSettings settings, Attachments attachments) {
+        this.work = work;
+        this.settings = settings;
+        this.attachments = attachments;
+    }
+
+    public void provideInformation(CurrentUser requester, TicketId id, long version, String answer) {
+        provideInformation(requester, id, version, answer, List.of());
+    }
+
+    /**
+     * Answers the staff's question, with files (e.g. the missing document). Files are checked
+     * before anything changes; if one is refused, nothing is saved.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when a file is refused
+     */
+    public void provideInformation(CurrentUser requester, TicketId id, long version, String answer, List<FileUpload> files) {
+        String action = "TICKET_PROVIDE_INFORMATION";
+        // access first (a stranger's files are never kept), then the files: a refused one changes nothing
+        work.load(requester, id, Permission.REQUESTER, action);
+        var stored = attachments.store(files, requester.id().value());
+        UUID[] answerEntry = new UUID[1];
+        var ticket = work.change(requester, id, version, Permission.REQUESTER, action, t -> {
+            t.provideInformation(requester.id(), answer, work.now());
+            answerEntry[0] = t.newTimelineEntries().getLast().id();
+        });
+        stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), answerEntry[0]));
+    }
+
+    public void reply(CurrentUser requester, TicketId id, String text) {
+        work.change(requester, id, -1, Permission.REQUESTER, "TICKET_REQUESTER_REPLY",
+                t -> t.reply(requester.id(), text, Visibility.PUBLIC, work.now()));
+    }
+
+    public void confirm(CurrentUser requester, TicketId id, long version) {
+        work.change(requester, id, version, Permission.REQUESTER, "TICKET_CONFIRM", t -> t.confirm(requester.id(), work.now()));
+    }
+
+    public void reopen(CurrentUser requester, TicketId id, long version, String reason) {
+        work.change(requester, id, version, Permission.REQUESTER, "TICKET_REOPEN",
+                t -> t.reopen(requester.id(), reason, settings.confirmationWindow(), work.now()));
+    }
+}
