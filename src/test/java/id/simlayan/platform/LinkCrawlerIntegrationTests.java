@@ -7,6 +7,8 @@ import id.simlayan.IntegrationTest;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.IdentityFixtures;
 import id.simlayan.identity.IdentityFixtures.TestAccount;
+import id.simlayan.identity.Membership;
+import id.simlayan.identity.Role;
 import id.simlayan.ticket.TicketFixtures;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
     private static final int MAX_PAGES = 300;
     private static final List<String> START = List.of("/", "/layanan", "/faq", "/kontak", "/masuk", "/daftar", "/tiket/baru", "/lacak",
             "/notifikasi", "/petugas/antrean", "/petugas/unit", "/petugas/tugas", "/admin");
+    private static final Pattern MISSING_TEXT = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
     private static final Pattern LINK = Pattern.compile("(?:href|hx-get)=\"(/[^\"]*)\"");
 
     @Autowired
@@ -90,6 +93,16 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void inEnglishStaffPagesHaveNoMissingTextsOrBrokenLinks() throws Exception {
+        var unit = people.aUnit();
+        var ticket = tickets.aReceived(TicketKind.COMPLAINT).accepted().disposedTo(unit).acceptedByUnit().assigned();
+        var everything = people.aStaffMember(Set.of(new Membership(people.frontDesk(), Role.AGENT), new Membership(people.frontDesk(), Role.ADMIN),
+                new Membership(unit, Role.UNIT_ADMIN), new Membership(unit, Role.SUPERVISOR), new Membership(unit, Role.TECHNICIAN)));
+        assertNoBrokenLinks("all staff roles in English", everything, START, "en");
+        assertNoBrokenLinks("requester in English", ticket.requester(), START, "en");
+    }
+
+    @Test
     void anAdministratorSeesNoBrokenLinks() throws Exception {
         people.aRequester();
         var reached = assertNoBrokenLinks("admin", people.anAdmin(), START);
@@ -99,7 +112,13 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
 
     /** Crawls as that account (anonymous when null) and returns every URL it found. */
     private Set<String> assertNoBrokenLinks(String role, TestAccount account, java.util.Collection<String> start) throws Exception {
+        return assertNoBrokenLinks(role, account, start, "id");
+    }
+
+    private Set<String> assertNoBrokenLinks(String role, TestAccount account, java.util.Collection<String> start, String language)
+            throws Exception {
         MockHttpSession session = account == null ? new MockHttpSession() : people.login(mvc, account);
+        mvc.perform(get("/").param("lang", language).session(session));
         Map<String, String> referrer = new LinkedHashMap<>();
         var queue = new ArrayDeque<String>();
         for (String s : start) {
@@ -122,7 +141,12 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
             if (status != 200 || contentType == null || !contentType.startsWith("text/html")) {
                 continue;
             }
-            var links = LINK.matcher(response.getContentAsString());
+            String html = response.getContentAsString();
+            var missing = MISSING_TEXT.matcher(html);
+            if (missing.find()) {
+                problems.add("text without a message " + missing.group() + " on " + url);
+            }
+            var links = LINK.matcher(html);
             while (links.find()) {
                 String link = HtmlUtils.htmlUnescape(links.group(1));
                 int hash = link.indexOf('#');
