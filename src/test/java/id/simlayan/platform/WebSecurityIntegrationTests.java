@@ -120,6 +120,13 @@ class WebSecurityIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anEventStreamWithoutASessionGets401() throws Exception {
+        for (String route : List.of("/notifikasi/live", "/lacak/" + ANY + "/live")) {
+            mvc.perform(get(route).accept(MediaType.TEXT_EVENT_STREAM)).andExpect(status().isUnauthorized());
+        }
+    }
+
+    @Test
     void aPageAskedForBeforeLoginIsOpenedAfterLogin() throws Exception {
         var account = people.aRequester();
         var session = new MockHttpSession();

@@ -68,11 +68,14 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Pages go to the login page; htmx requests get {@link #toLoginFromHtmx}. */
+    /**
+     * Pages go to the login page; htmx requests get {@link #toLoginFromHtmx}; an event stream
+     * gets 401 too (a browser's EventSource stops on 401 instead of reconnecting to a redirect).
+     */
     private static AuthenticationEntryPoint loginEntryPoint() {
         var loginPage = new LoginUrlAuthenticationEntryPoint("/masuk");
         return (request, response, e) -> {
-            if (request.getHeader(HTMX_HEADER) != null) {
+            if (request.getHeader(HTMX_HEADER) != null || String.valueOf(request.getHeader("Accept")).contains("text/event-stream")) {
                 toLoginFromHtmx(request, response, e);
             } else {
                 loginPage.commence(request, response, e);
