@@ -137,6 +137,16 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
                 problems.add(status + " " + url + " (linked from " + referrer.get(url) + ")");
                 continue;
             }
+            String location = response.getRedirectedUrl();
+            if (status >= 300 && status < 400 && location != null) {
+                // follow redirects inside the site (a notification opens its ticket, a page asks for login)
+                String target = location.startsWith("http://localhost") ? location.substring("http://localhost".length()) : location;
+                if (target.startsWith("/") && !target.startsWith("//") && !referrer.containsKey(target)) {
+                    referrer.put(target, url + " (redirect)");
+                    queue.add(target);
+                }
+                continue;
+            }
             String contentType = response.getContentType();
             if (status != 200 || contentType == null || !contentType.startsWith("text/html")) {
                 continue;
