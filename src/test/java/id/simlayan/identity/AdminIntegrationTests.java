@@ -188,6 +188,32 @@ class AdminIntegrationTests extends IntegrationTest {
         assertThat(directory.holders(desk, Role.ADMIN)).extracting(UserContact::id).contains(adminAccount.userId());
     }
 
+    @Test
+    void garbageInTheAdminFormsIsRefusedAndChangesNothing() throws Exception {
+        String email = register(IdentityFixtures.uniqueNik());
+        UUID pending = idOf(email);
+        var person = people.aRequester();
+        UUID unit = people.aUnit().value();
+        String grant = "/admin/pengguna/" + person.userId().value() + "/peran";
+
+        mvc.perform(post(grant).param("unitId", "bukan-uuid").param("role", "AGENT").with(csrf()).session(admin))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(grant).param("unitId", unit.toString()).param("role", "RAJA").with(csrf()).session(admin))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post(grant).param("unitId", unit.toString()).param("role", "REQUESTER").with(csrf()).session(admin))
+                .andExpect(flash().attributeExists("flashError"));
+        mvc.perform(post(grant).with(csrf()).session(admin)).andExpect(flash().attributeExists("flashError"));
+        mvc.perform(post("/admin/pengguna/" + UUID.randomUUID() + "/peran").param("unitId", unit.toString()).param("role", "AGENT")
+                .with(csrf()).session(admin)).andExpect(flash().attributeExists("flashError"));
+        assertThat(jdbc.sql("SELECT count(*) FROM memberships WHERE user_id = :id").param("id", person.userId().value())
+                .query(Long.class).single()).isZero();
+
+        mvc.perform(post("/admin/pendaftaran/" + pending + "/tolak").param("reason", "x".repeat(501)).with(csrf()).session(admin))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/admin/pendaftaran/bukan-uuid/setujui").with(csrf()).session(admin)).andExpect(status().isBadRequest());
+        assertThat(statusOf(email)).isEqualTo("PENDING");
+    }
+
     private String register(String nik) throws Exception {
         String email = IdentityFixtures.uniqueEmail("Pendaftar");
         mvc.perform(post("/daftar").with(csrf())

@@ -174,6 +174,23 @@ class RegistrationIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("The NIK must have 16 digits.")));
     }
 
+    @Test
+    void garbageInTheRegistrationFormIsRefusedWithoutAServerErrorAndNothingSaved() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Warga");
+        String[][] garbage = {
+                {"applicant", "RAJA"}, {"applicant", ""}, {"unitId", "bukan-uuid"}, {"consent", "mungkin"},
+                {"fullName", "x".repeat(151)}, {"fullName", ""}, {"nik", "9".repeat(300)}, {"phone", "0".repeat(300)},
+                {"password", "a1".repeat(5_000)}};
+        for (String[] field : garbage) {
+            mvc.perform(citizen(email, IdentityFixtures.uniqueNik(), field[0], field[1]))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus()).as(field[0]).isEqualTo(400))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Terjadi gangguan"))));
+        }
+        mvc.perform(citizen("a".repeat(250) + "@uji.simlayan.test", IdentityFixtures.uniqueNik())).andExpect(status().isBadRequest());
+        assertThat(countByEmail(email)).isZero();
+        assertThat(events.stream(AccountRegistered.class)).isEmpty();
+    }
+
     private MockHttpServletRequestBuilder citizen(String email, String nik, String... overrides) {
         return form(Map.of("applicant", "CITIZEN", "fullName", "Dewi Lestari", "nik", nik, "email", email), overrides);
     }

@@ -150,6 +150,21 @@ public final class TicketFixtures {
             return technician;
         }
 
+        /** The unit the ticket was disposed to (null before a disposition). */
+        public UnitId unit() {
+            return unit;
+        }
+
+        /** The unit admin who decided the disposition (null before one was needed). */
+        public TestAccount unitAdmin() {
+            return unitAdmin;
+        }
+
+        /** The agent who took the front-desk steps (null before one was needed). */
+        public TestAccount agent() {
+            return agent;
+        }
+
         public String status() {
             return context.getBean(JdbcClient.class).sql("SELECT status FROM tickets WHERE id = :id").param("id", id.value())
                     .query(String.class).single();

@@ -1,5 +1,7 @@
 package id.simlayan.identity.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +11,17 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * One filter chain for the whole application. Coarse rules by URL area here; each module
@@ -20,6 +30,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    private static final String HTMX_HEADER = "HX-Request";
 
     static final String[] PUBLIC = {
             "/", "/layanan", "/layanan/**", "/faq", "/kontak", "/masuk", "/daftar", "/daftar/**",
@@ -44,6 +56,8 @@ class SecurityConfiguration {
                         .successHandler(loginSuccessHandler)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar"))
+                .requestCache(cache -> cache.requestCache(pageRequestCache()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginEntryPoint()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -52,6 +66,48 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Pages go to the login page; htmx requests get {@link #toLoginFromHtmx}; an event stream
+     * gets 401 too (a browser's EventSource stops on 401 instead of reconnecting to a redirect).
+     */
+    private static AuthenticationEntryPoint loginEntryPoint() {
+        var loginPage = new LoginUrlAuthenticationEntryPoint("/masuk");
+        return (request, response, e) -> {
+            if (request.getHeader(HTMX_HEADER) != null || String.valueOf(request.getHeader("Accept")).contains("text/event-stream")) {
+                toLoginFromHtmx(request, response, e);
+            } else {
+                loginPage.commence(request, response, e);
+            }
+        };
+    }
+
+    /**
+     * An htmx request (badge polling, a filter, a live refresh) whose session is gone: 401 and
+     * {@code HX-Redirect} so that htmx opens the login page as a page, instead of following a
+     * redirect and swapping the whole login page into a fragment.
+     */
+    private static void toLoginFromHtmx(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
+        response.setHeader("HX-Redirect", request.getContextPath() + "/masuk");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /**
+     * Remembers only page requests as the place to return to after login: GETs that are not
+     * htmx fragments, Server-Sent Events, JSON or script requests (Spring Security's defaults
+     * plus htmx).
+     */
+    private static RequestCache pageRequestCache() {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(
+                request -> "GET".equals(request.getMethod()),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher(HTMX_HEADER)),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest")),
+                request -> !String.valueOf(request.getHeader("Accept")).contains("text/event-stream")
+                        && !String.valueOf(request.getHeader("Accept")).startsWith("application/json")
+                        && !request.getRequestURI().endsWith("/favicon.ico")));
+        return cache;
     }
 
     /** Argon2id for new hashes; bcrypt still verifies hashes imported from older systems. */

@@ -68,7 +68,7 @@ public class UserAdministration {
                         WHERE lower(full_name) LIKE :like OR lower(email) LIKE :like
                         ORDER BY lower(full_name), id LIMIT :limit OFFSET :offset
                         """)
-                .param("like", like).param("limit", PAGE_SIZE).param("offset", safePage * PAGE_SIZE)
+                .param("like", like).param("limit", PAGE_SIZE).param("offset", (long) safePage * PAGE_SIZE)
                 .query((rs, n) -> new UserRow(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("email"),
                         Account.Kind.valueOf(rs.getString("user_kind")), Account.Status.valueOf(rs.getString("status")), List.of()))
                 .list();

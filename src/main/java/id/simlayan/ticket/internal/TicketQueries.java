@@ -96,14 +96,15 @@ public class TicketQueries {
         }
         if (filter.olderThanDays() != null && filter.olderThanDays() > 0) {
             where.append(" AND t.created_at < :before");
-            params.put("before", Timestamp.from(clock.instant().minus(Duration.ofDays(filter.olderThanDays()))));
+            // a century is "all of them"; larger values would leave the timestamp range
+            params.put("before", Timestamp.from(clock.instant().minus(Duration.ofDays(Math.min(filter.olderThanDays(), 36_500)))));
         }
         int size = settings.queuePageSize();
         int page = Math.max(0, filter.page());
         long total = jdbc.sql("SELECT count(*) FROM tickets t" + where).params(params).query(Long.class).single();
         var names = serviceNames();
         var items = jdbc.sql("SELECT " + LIST_COLUMNS + " FROM tickets t" + where + " ORDER BY t.created_at, t.number LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", page * size)
+                .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> listItem(rs, names)).list();
         return new Page<>(items, total, page, size);
     }

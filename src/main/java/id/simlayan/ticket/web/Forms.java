@@ -17,6 +17,17 @@ final class Forms {
     private Forms() {
     }
 
+    /** A form that carries the ticket version it showed; without one the step skips the concurrency check. */
+    interface Versioned {
+
+        Long version();
+
+        default long versionOrSkip() {
+            Long version = version();
+            return version == null ? -1 : version;
+        }
+    }
+
     /** {@code categoryId} is required when the service has categories (checked by the controller). */
     record SubmissionForm(
             @NotBlank(message = "{ticket.form.required}") @Size(max = 200, message = "{ticket.form.tooLong}") String subject,
@@ -30,45 +41,29 @@ final class Forms {
 
     /** A text (question, answer, reason, note, reply) with the version the form showed. */
     record TextForm(@NotBlank(message = "{ticket.form.required}") @Size(max = MAX_TEXT, message = "{ticket.form.tooLong}") String text,
-                    Long version) {
+                    Long version) implements Versioned {
 
         static TextForm empty() {
             return new TextForm("", null);
         }
-
-        long versionOrSkip() {
-            return version == null ? -1 : version;
-        }
     }
 
-    record VersionForm(Long version) {
-
-        long versionOrSkip() {
-            return version == null ? -1 : version;
-        }
+    record VersionForm(Long version) implements Versioned {
     }
 
     record DisposeForm(@NotNull(message = "{ticket.form.choose}") UUID unitId,
                        @NotBlank(message = "{ticket.form.required}") @Size(max = 2000, message = "{ticket.form.tooLong}") String instruction,
-                       Long version) {
+                       Long version) implements Versioned {
 
         static DisposeForm empty() {
             return new DisposeForm(null, "", null);
         }
-
-        long versionOrSkip() {
-            return version == null ? -1 : version;
-        }
     }
 
-    record AssignForm(@NotNull(message = "{ticket.form.choose}") UUID technicianId, Long version) {
+    record AssignForm(@NotNull(message = "{ticket.form.choose}") UUID technicianId, Long version) implements Versioned {
 
         static AssignForm empty() {
             return new AssignForm(null, null);
-        }
-
-        long versionOrSkip() {
-            return version == null ? -1 : version;
         }
     }
 }

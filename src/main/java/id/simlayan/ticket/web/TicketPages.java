@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /** Fills the model of the two ticket detail pages; shared by the controllers and the error advice. */
 @Component
@@ -66,9 +67,19 @@ class TicketPages {
         return stages;
     }
 
+    /**
+     * Adds the empty form unless the request bound one. A posted value of the wrong type (a
+     * unit id that is no UUID, a version that is no number) leaves the bound form null: the
+     * empty form replaces it, the binding errors stay in the model and show next to the field.
+     */
     private static void addIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
+        if (model.getAttribute(name) == null) {
+            // replacing the attribute drops its binding result: keep the errors
+            Object errors = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + name);
             model.addAttribute(name, value);
+            if (errors != null) {
+                model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
+            }
         }
     }
 }
