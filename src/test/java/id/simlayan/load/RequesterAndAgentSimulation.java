@@ -23,7 +23,7 @@ import java.time.Duration;
  * user repeats its pages {@code repeat} (5) times; the whole run stops after 2 minutes at the
  * latest. Only ever aimed at the local machine: the base URL must be on 127.0.0.1/localhost.
  * <pre>
- *   ./mvnw -B -ntp gatling:test -Dgatling.simulationClass=id.simlayan.load.RequesterAndAgentSimulation
+ *   ./mvnw -B -ntp test-compile gatling:test -Dsimlayan.baseUrl=http://127.0.0.1:8080
  * </pre>
  */
 public class RequesterAndAgentSimulation extends Simulation {
