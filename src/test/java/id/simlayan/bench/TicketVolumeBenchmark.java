@@ -55,6 +55,10 @@ import org.springframework.test.web.servlet.MockMvc;
  * ({@code ADU-2026-000123}, per prefix and WIB year, counters moved on), statuses, holders,
  * timeline entry types and versions. Then real application calls are timed with
  * {@link System#nanoTime()} and printed as a table; nothing is asserted on time.
+ * <p>
+ * With {@code SIMLAYAN_DB_URL} (and {@code SIMLAYAN_DB_USER}, {@code SIMLAYAN_STORAGE_FOLDER})
+ * the rows go into that database instead of a throw-away one, e.g. the one of a running
+ * application, for an HTTP load test at volume (docs/performance.md).
  */
 class TicketVolumeBenchmark extends IntegrationTest {
 
@@ -217,7 +221,12 @@ class TicketVolumeBenchmark extends IntegrationTest {
             created[i] = now.getEpochSecond() - span + (long) (Math.pow(random.nextDouble(), 0.7) * (span - 3600));
         }
         Arrays.sort(created);
+        // continue the application's number counters (the database may already hold tickets)
         Map<String, Long> counters = new HashMap<>();
+        jdbc.sql("SELECT prefix, year, last_value FROM ticket_number_sequences")
+                .query(rs -> {
+                    counters.put(rs.getString("prefix") + "-" + rs.getInt("year"), rs.getLong("last_value"));
+                });
         Map<TicketStatus, Integer> statusCounts = new HashMap<>();
         var tickets = new StringBuilder(TICKETS * 400);
         var events = new StringBuilder(TICKETS * 6 * 200);
