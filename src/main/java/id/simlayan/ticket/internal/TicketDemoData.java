@@ -45,6 +45,9 @@ class TicketDemoData implements ApplicationRunner {
 
     static final String CITIZEN = "warga@simlayan.test";
     static final String CIVIL_SERVANT = "asn@simlayan.test";
+    /** The demo services used (docs/demo-data.md). */
+    private static final List<String> SERVICES = List.of("sp4n-lapor", "aduan-konten", "help-desk-ti", "gangguan-batiknet",
+            "service-desk-egov", "permohonan-informasi-publik", "domain-hosting", "sertifikat-elektronik");
 
     private static final Logger log = LoggerFactory.getLogger(TicketDemoData.class);
 
@@ -119,9 +122,6 @@ class TicketDemoData implements ApplicationRunner {
         int created = transaction.execute(status -> create(people));
         log.info("Demo data: {} tickets", created);
     }
-
-    private static final List<String> SERVICES = List.of("sp4n-lapor", "aduan-konten", "help-desk-ti", "gangguan-batiknet",
-            "service-desk-egov", "permohonan-informasi-publik", "domain-hosting", "sertifikat-elektronik");
 
     private record People(CurrentUser citizen, CurrentUser civilServant, CurrentUser agent, CurrentUser infraAdmin,
                           CurrentUser infraTechnician, CurrentUser dukcapilAdmin, UnitId infra, UnitId dukcapil) {
