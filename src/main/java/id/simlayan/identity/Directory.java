@@ -8,6 +8,9 @@ public interface Directory {
 
     Optional<UserContact> contact(UserId id);
 
+    /** The active account with this e-mail (case-insensitive), e.g. to find the demo accounts. */
+    Optional<UserContact> contactByEmail(String email);
+
     /** Active people holding {@code role} in {@code unit}. */
     List<UserContact> holders(UnitId unit, Role role);
 

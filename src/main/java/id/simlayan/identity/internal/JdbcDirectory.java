@@ -29,6 +29,14 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<UserContact> contactByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(email.strip()).filter(a -> a.getStatus() == Account.Status.ACTIVE).map(JdbcDirectory::contactOf);
+    }
+
+    @Override
     public List<UserContact> holders(UnitId unit, Role role) {
         return accounts.findActiveHolders(unit.value(), role.name()).stream().map(JdbcDirectory::contactOf).toList();
     }
