@@ -57,8 +57,10 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(settings.poolSize());
-        // zonky stops PostgreSQL from its own shutdown hook; a short timeout keeps shutdown quick
-        config.setConnectionTimeout(2_000);
+        // zonky stops PostgreSQL from its own JVM shutdown hook, racing Spring's shutdown: a
+        // short wait keeps test JVMs from hanging at exit. A running server waits longer so a
+        // burst of requests queues for a connection instead of failing (docs/performance.md).
+        config.setConnectionTimeout(settings.persistent() ? 10_000 : 2_000);
         config.setPoolName("simlayan-embedded");
         return new HikariDataSource(config);
     }
