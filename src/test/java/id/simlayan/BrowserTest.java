@@ -1,0 +1,365 @@
+package id.simlayan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import id.simlayan.identity.AccountProvisioning;
+import id.simlayan.identity.AccountProvisioning.NewAccount;
+import id.simlayan.identity.Membership;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the browser journeys ({@code *BrowserIT}, run by Failsafe during {@code verify}): the
+ * whole application on a random port with its own embedded PostgreSQL, mail to the shared
+ * GreenMail server, driven by Debian Chromium through Playwright.
+ *
+ * <p>One Playwright and one browser per test class; every person in a test gets their own
+ * {@link Person} (a browser context = a separate session with cookies) and page. Screenshots go
+ * to {@code target/screenshots/<folder>/<name>.png}; when a test fails, every open page is
+ * captured as {@code FAILED-<test>-<person>.png} before the contexts close.
+ *
+ * <p>Chromium: {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}; Playwright never downloads a
+ * browser ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserTest.ScreenshotOnFailure.class)
+public abstract class BrowserTest {
+
+    /** Password of every account the journeys create. */
+    protected static final String PASSWORD = "Rahasia-Uji-123";
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected AccountProvisioning provisioning;
+
+    private final List<Person> people = Collections.synchronizedList(new ArrayList<>());
+
+    /** Viewports the journeys take screenshots in. */
+    public enum Viewport {
+        PHONE(390, 844, true),
+        DESKTOP(1280, 900, false);
+
+        final int width;
+        final int height;
+        final boolean mobile;
+
+        Viewport(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        TestMailServer.get();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        synchronized (people) {
+            people.forEach(Person::close);
+            people.clear();
+        }
+    }
+
+    /** A new person: a fresh browser context (own cookies/session) with one page, on a desktop viewport. */
+    protected Person person(String name) {
+        return person(name, Viewport.DESKTOP);
+    }
+
+    /** A new person: a fresh browser context (own cookies/session) with one page. */
+    protected Person person(String name, Viewport viewport) {
+        var context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setViewportSize(viewport.width, viewport.height)
+                .setIsMobile(viewport.mobile)
+                .setHasTouch(viewport.mobile)
+                .setDeviceScaleFactor(1)
+                .setLocale("id-ID")
+                .setTimezoneId("Asia/Jakarta"));
+        context.setDefaultTimeout(15_000);
+        context.setDefaultNavigationTimeout(20_000);
+        var person = new Person(name, context);
+        people.add(person);
+        return person;
+    }
+
+    /** Full-page screenshot to {@code target/screenshots/<folder>/<name>.png}. */
+    protected Path shot(Page page, String name) {
+        var file = SCREENSHOTS.resolve(screenshotFolder()).resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    /** Folder under target/screenshots: the class name without "BrowserIT", in kebab case. */
+    protected String screenshotFolder() {
+        var simple = getClass().getSimpleName().replaceFirst("BrowserIT$", "");
+        return simple.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A unique e-mail address for this run. */
+    protected static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@uji.simlayan.test";
+    }
+
+    /** A valid, unique-enough NIK: Pekalongan (33 75 01), a random valid birth date, sequence 0001-9999. */
+    protected static String uniqueNik() {
+        var random = ThreadLocalRandom.current();
+        int day = random.nextInt(1, 29) + (random.nextBoolean() ? 40 : 0);
+        int month = random.nextInt(1, 13);
+        int year = random.nextInt(0, 100);
+        int sequence = random.nextInt(1, 10_000);
+        return "337501%02d%02d%02d%04d".formatted(day, month, year, sequence);
+    }
+
+    /** An active staff account (or a requester when no membership is given) created through the identity API. */
+    protected Account account(String fullName, Set<Membership> memberships) {
+        var email = uniqueEmail(fullName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", ""));
+        provisioning.createActiveAccount(new NewAccount(fullName, email, "081234567890", uniqueNik(), null, null, PASSWORD), memberships);
+        return new Account(fullName, email, PASSWORD);
+    }
+
+    /** Credentials of an account a test created. */
+    protected record Account(String fullName, String email, String password) {
+    }
+
+    /** One person in a journey: their own browser context (session) and page, and the console errors it saw. */
+    protected final class Person {
+
+        private final String name;
+        private final BrowserContext context;
+        private final Page page;
+        private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
+        private final List<Pattern> tolerated = new ArrayList<>();
+
+        private Person(String name, BrowserContext context) {
+            this.name = name;
+            this.context = context;
+            this.page = context.newPage();
+            page.setDefaultTimeout(15_000);
+            page.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    consoleErrors.add(page.url() + " :: " + message.text() + " @ " + message.location());
+                }
+            });
+            page.onPageError(error -> consoleErrors.add(page.url() + " :: uncaught " + error));
+            watchResponses(page);
+        }
+
+        /** Failed requests, so that a "Failed to load resource" console error names its URL. */
+        private void watchResponses(Page watched) {
+            watched.onResponse(response -> {
+                if (response.status() >= 400) {
+                    consoleErrors.add("HTTP " + response.status() + " " + response.request().method() + " " + response.url());
+                }
+            });
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Page page() {
+            return page;
+        }
+
+        public BrowserContext context() {
+            return context;
+        }
+
+        /** A second page in the same session (e.g. a tracking page that stays open). */
+        public Page newPage() {
+            var second = context.newPage();
+            second.setDefaultTimeout(15_000);
+            second.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    consoleErrors.add(second.url() + " :: " + message.text() + " @ " + message.location());
+                }
+            });
+            second.onPageError(error -> consoleErrors.add(second.url() + " :: uncaught " + error));
+            watchResponses(second);
+            return second;
+        }
+
+        public Person open(String path) {
+            page.navigate(path);
+            return this;
+        }
+
+        /** Logs in through the login form and waits until the browser has left it. */
+        public Person logIn(Account account) {
+            return logIn(account.email(), account.password());
+        }
+
+        public Person logIn(String email, String password) {
+            page.navigate("/masuk");
+            page.locator("#email").fill(email);
+            page.locator("#password").fill(password);
+            page.locator("form[action$='/masuk'] button[type=submit]").click();
+            page.waitForURL(url -> !url.contains("/masuk"));
+            return this;
+        }
+
+        /** Logs out with the navbar's form. */
+        public Person logOut() {
+            openMenuIfCollapsed();
+            page.locator("form[action$='/keluar'] button[type=submit]").click();
+            page.waitForURL(Pattern.compile(".*[?&]keluar.*"));
+            return this;
+        }
+
+        /** On a phone the navbar is collapsed behind the toggler: open it. */
+        public Person openMenuIfCollapsed() {
+            var toggler = page.locator("button.navbar-toggler");
+            if (toggler.isVisible() && !page.locator("#nav-main").isVisible()) {
+                toggler.click();
+                page.locator("#nav-main.show").waitFor();
+            }
+            return this;
+        }
+
+        /** Switches the language with the navbar's language menu ("id" or "en"). */
+        public Person chooseLanguage(String language) {
+            openMenuIfCollapsed();
+            page.locator("#nav-main .dropdown-toggle").click();
+            var item = page.locator("#nav-main .dropdown-menu a[href*='lang=" + language + "']");
+            item.click();
+            page.waitForURL(url -> url.contains("lang=" + language));
+            return this;
+        }
+
+        public Path shot(String screenshotName) {
+            return BrowserTest.this.shot(page, screenshotName);
+        }
+
+        public List<String> consoleErrors() {
+            synchronized (consoleErrors) {
+                return List.copyOf(consoleErrors);
+            }
+        }
+
+        /**
+         * Tolerates console errors and failed requests matching {@code regex} (found anywhere in the
+         * message), e.g. a 400 the test provokes on purpose. Use sparingly and say why.
+         */
+        public Person tolerate(String regex) {
+            tolerated.add(Pattern.compile(regex));
+            return this;
+        }
+
+        /** No console error (CSP violation, failed script or resource, uncaught exception, HTTP 4xx/5xx) so far. */
+        public void assertNoConsoleErrors() {
+            var unexpected = consoleErrors().stream()
+                    .filter(error -> tolerated.stream().noneMatch(pattern -> pattern.matcher(error).find()))
+                    .toList();
+            assertThat(unexpected).as("console errors and failed requests seen by %s", name).isEmpty();
+        }
+
+        /** A button by its visible label (exact), for readable steps. */
+        public Locator button(String label) {
+            return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true));
+        }
+
+        void screenshotOnFailure(String testName) {
+            try {
+                if (!page.isClosed()) {
+                    var file = SCREENSHOTS.resolve(screenshotFolder()).resolve("FAILED-" + testName + "-" + name + ".png");
+                    Files.createDirectories(file.getParent());
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                }
+            } catch (Exception e) {
+                // best effort: the test's own failure is what matters
+            }
+        }
+
+        void close() {
+            try {
+                context.close();
+            } catch (RuntimeException e) {
+                // already gone
+            }
+        }
+    }
+
+    /** Captures every open page when a test fails, before {@link #closeContexts()} runs. */
+    static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext context) {
+            if (context.getExecutionException().isEmpty()) {
+                return;
+            }
+            context.getTestInstance()
+                    .filter(BrowserTest.class::isInstance)
+                    .map(BrowserTest.class::cast)
+                    .ifPresent(test -> {
+                        List<Person> open;
+                        synchronized (test.people) {
+                            open = List.copyOf(test.people);
+                        }
+                        open.forEach(person -> person.screenshotOnFailure(context.getRequiredTestMethod().getName()));
+                    });
+        }
+    }
+}
