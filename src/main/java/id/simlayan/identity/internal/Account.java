@@ -40,6 +40,8 @@ public class Account {
     private Instant decidedAt;
     private int failedLogins;
     private Instant lockedUntil;
+    private Instant consentAt;
+    private String consentVersion;
     private Instant createdAt;
     private Instant updatedAt;
     @MappedCollection(idColumn = "user_id")
@@ -62,6 +64,15 @@ public class Account {
         this.status = status;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** A self-registration: waits for an administrator, with the registrant's consent recorded. */
+    static Account registered(String email, String fullName, String nik, String nip, String phone, Kind kind, UUID ownUnitId,
+                              String passwordHash, String consentVersion, Instant now) {
+        var account = new Account(UUID.randomUUID(), email, fullName, nik, nip, phone, kind, ownUnitId, passwordHash, Status.PENDING, now);
+        account.consentAt = now;
+        account.consentVersion = consentVersion;
+        return account;
     }
 
     public UserId userId() {
@@ -126,6 +137,18 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public String getConsentVersion() {
+        return consentVersion;
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
     }
 
     public Instant getCreatedAt() {

@@ -1,0 +1,65 @@
+package id.simlayan.notification.internal;
+
+import id.simlayan.identity.AccountApproved;
+import id.simlayan.identity.AccountRegistered;
+import id.simlayan.identity.AccountRejected;
+import id.simlayan.identity.Role;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Tells registrants how their registration went and administrators that one waits. */
+@Component
+class AccountNotifications {
+
+    private final Deliveries deliveries;
+    private final NotificationTexts texts;
+
+    AccountNotifications(Deliveries deliveries, NotificationTexts texts) {
+        this.deliveries = deliveries;
+        this.texts = texts;
+    }
+
+    @ApplicationModuleListener
+    void on(AccountRegistered event) {
+        String type = "AccountRegistered";
+        deliveries.email(event.email(), new MailContent(
+                texts.text("notification.mail.registered.subject"),
+                texts.text("notification.mail.greeting", event.fullName()),
+                List.of(texts.text("notification.mail.registered.intro")),
+                List.of(new MailContent.Fact(texts.text("notification.fact.email"), event.email())),
+                null, null,
+                texts.text("notification.mail.registered.next"),
+                null, null), Deliveries.key(type, event.userId(), event.at(), event.userId()));
+        String text = texts.text("notification.inapp.registered", event.fullName(), event.email());
+        for (var admin : deliveries.holdersAnywhere(Role.ADMIN)) {
+            deliveries.inApp(admin.id(), text, "/admin/pendaftaran", Deliveries.key(type, event.userId(), event.at(), admin.id()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(AccountApproved event) {
+        deliveries.email(event.email(), new MailContent(
+                texts.text("notification.mail.approved.subject"),
+                texts.text("notification.mail.greeting", event.fullName()),
+                List.of(texts.text("notification.mail.approved.intro")),
+                List.of(new MailContent.Fact(texts.text("notification.fact.email"), event.email())),
+                null, null,
+                texts.text("notification.mail.approved.next"),
+                texts.text("notification.mail.approved.link"), deliveries.absolute("/masuk")),
+                Deliveries.key("AccountApproved", event.userId(), event.at(), event.userId()));
+    }
+
+    @ApplicationModuleListener
+    void on(AccountRejected event) {
+        deliveries.email(event.email(), new MailContent(
+                texts.text("notification.mail.rejected.subject"),
+                texts.text("notification.mail.greeting", event.fullName()),
+                List.of(texts.text("notification.mail.rejected.intro")),
+                List.of(),
+                texts.text("notification.mail.rejected.reason"), event.reason(),
+                texts.text("notification.mail.rejected.next"),
+                texts.text("notification.mail.rejected.link"), deliveries.absolute("/daftar")),
+                Deliveries.key("AccountRejected", event.userId(), event.at(), event.userId()));
+    }
+}

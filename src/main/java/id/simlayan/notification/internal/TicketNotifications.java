@@ -1,0 +1,157 @@
+package id.simlayan.notification.internal;
+
+import id.simlayan.identity.Role;
+import id.simlayan.identity.UserContact;
+import id.simlayan.ticket.DispositionReturned;
+import id.simlayan.ticket.TicketAssigned;
+import id.simlayan.ticket.TicketDisposed;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketReplyPosted;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.TicketStatusChanged;
+import id.simlayan.ticket.TicketSubmitted;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns ticket events into e-mails and in-app notifications: the requester hears of every
+ * status change and public reply; staff hear of what lands in their queue. Internal notes
+ * never reach the requester.
+ */
+@Component
+class TicketNotifications {
+
+    /** In-app texts quote the ticket subject (user input) only this far. */
+    private static final int SUBJECT_IN_TEXT = 120;
+
+    private final Deliveries deliveries;
+    private final NotificationTexts texts;
+
+    TicketNotifications(Deliveries deliveries, NotificationTexts texts) {
+        this.deliveries = deliveries;
+        this.texts = texts;
+    }
+
+    @ApplicationModuleListener
+    void on(TicketSubmitted event) {
+        String type = "TicketSubmitted";
+        deliveries.contact(event.requesterId()).ifPresent(requester -> {
+            deliveries.email(requester.email(), new MailContent(
+                    texts.text("notification.mail.submitted.subject", event.number()),
+                    greeting(requester),
+                    List.of(texts.text("notification.mail.submitted.intro", event.number())),
+                    facts(event.number(), event.subject(), TicketStatus.DITERIMA),
+                    null, null,
+                    texts.text("notification.next.DITERIMA"),
+                    texts.text("notification.mail.trackLink"), deliveries.absolute(trackPath(event.ticketId()))),
+                    Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+            deliveries.inApp(requester.id(), texts.text("notification.inapp.submitted", event.number(), shorten(event.subject())),
+                    trackPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+        });
+        String staffText = texts.text("notification.inapp.newInQueue", event.number(), shorten(event.subject()));
+        for (var agent : deliveries.frontDeskAgents()) {
+            deliveries.inApp(agent.id(), staffText, staffPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), agent.id()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TicketStatusChanged event) {
+        String type = "TicketStatusChanged:" + event.to();
+        deliveries.contact(event.requesterId()).ifPresent(requester -> {
+            String status = texts.status(event.to());
+            List<String> intro = event.from() == null
+                    ? List.of(texts.text("notification.mail.statusChanged.introNew", event.number(), status))
+                    : List.of(texts.text("notification.mail.statusChanged.intro", event.number(), texts.status(event.from()), status));
+            deliveries.email(requester.email(), new MailContent(
+                    texts.text("notification.mail.statusChanged.subject", event.number(), status),
+                    greeting(requester),
+                    intro,
+                    facts(event.number(), event.subject(), event.to()),
+                    texts.text("notification.note." + event.to().name()), event.publicNote(),
+                    texts.text("notification.next." + event.to().name()),
+                    texts.text("notification.mail.trackLink"), deliveries.absolute(trackPath(event.ticketId()))),
+                    Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+            deliveries.inApp(requester.id(), texts.text("notification.inapp.statusChanged", event.number(), status),
+                    trackPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(TicketReplyPosted event) {
+        String type = "TicketReplyPosted";
+        if (event.byRequester()) {
+            String text = texts.text("notification.inapp.requesterReplied", event.number(), shorten(event.subject()));
+            for (var agent : deliveries.frontDeskAgents()) {
+                deliveries.inApp(agent.id(), text, staffPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), agent.id()));
+            }
+            return;
+        }
+        if (!event.publicReply()) {
+            return; // an internal note: staff only, the requester hears nothing
+        }
+        deliveries.contact(event.requesterId()).ifPresent(requester -> {
+            deliveries.email(requester.email(), new MailContent(
+                    texts.text("notification.mail.reply.subject", event.number()),
+                    greeting(requester),
+                    List.of(texts.text("notification.mail.reply.intro", event.number())),
+                    List.of(new MailContent.Fact(texts.text("notification.fact.number"), event.number()),
+                            new MailContent.Fact(texts.text("notification.fact.subject"), event.subject())),
+                    null, null,
+                    texts.text("notification.next.reply"),
+                    texts.text("notification.mail.replyLink"), deliveries.absolute(trackPath(event.ticketId()))),
+                    Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+            deliveries.inApp(requester.id(), texts.text("notification.inapp.reply", event.number()),
+                    trackPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(TicketDisposed event) {
+        String text = texts.text("notification.inapp.disposed", event.number(), shorten(event.subject()));
+        for (var admin : deliveries.holders(event.unitId(), Role.UNIT_ADMIN)) {
+            deliveries.inApp(admin.id(), text, staffPath(event.ticketId()), Deliveries.key("TicketDisposed", event.ticketId(), event.at(), admin.id()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DispositionReturned event) {
+        String text = texts.text("notification.inapp.returned", event.number(), deliveries.unitName(event.unitId()),
+                shorten(event.reason() == null ? "" : event.reason()));
+        for (var agent : deliveries.frontDeskAgents()) {
+            deliveries.inApp(agent.id(), text, staffPath(event.ticketId()), Deliveries.key("DispositionReturned", event.ticketId(), event.at(), agent.id()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TicketAssigned event) {
+        deliveries.inApp(event.technicianId(), texts.text("notification.inapp.assigned", event.number(), shorten(event.subject())),
+                staffPath(event.ticketId()), Deliveries.key("TicketAssigned", event.ticketId(), event.at(), event.technicianId()));
+    }
+
+    private String greeting(UserContact person) {
+        return texts.text("notification.mail.greeting", person.fullName());
+    }
+
+    private List<MailContent.Fact> facts(String number, String subject, TicketStatus status) {
+        return List.of(new MailContent.Fact(texts.text("notification.fact.number"), number),
+                new MailContent.Fact(texts.text("notification.fact.subject"), subject == null ? "" : subject),
+                new MailContent.Fact(texts.text("notification.fact.status"), texts.status(status)));
+    }
+
+    static String trackPath(TicketId id) {
+        return "/lacak/" + id.value();
+    }
+
+    static String staffPath(TicketId id) {
+        return "/petugas/tiket/" + id.value();
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= SUBJECT_IN_TEXT ? oneLine : oneLine.substring(0, SUBJECT_IN_TEXT - 1) + "…";
+    }
+}

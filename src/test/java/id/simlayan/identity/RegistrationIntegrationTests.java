@@ -1,0 +1,185 @@
+package id.simlayan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.simlayan.IntegrationTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Self-registration at /daftar. Published events are observed with Spring's
+ * {@link RecordApplicationEvents} (a test execution listener: it does not change the shared
+ * application context).
+ */
+@RecordApplicationEvents
+class RegistrationIntegrationTests extends IntegrationTest {
+
+    static final String PASSWORD = "Kopi-Tubruk77pagi";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AccountProvisioning provisioning;
+    @Autowired
+    Directory directory;
+    @Autowired
+    ApplicationEvents events;
+
+    IdentityFixtures people;
+
+    @BeforeEach
+    void setUp() {
+        people = new IdentityFixtures(provisioning, directory);
+    }
+
+    @Test
+    void showsTheRegistrationFormWithTheUnitsAndTheConsent() throws Exception {
+        var unit = people.aUnit();
+        mvc.perform(get("/daftar"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"nik\"")))
+                .andExpect(content().string(containsString(unit.value().toString())))
+                .andExpect(content().string(containsString("Pelindungan Data Pribadi")));
+    }
+
+    @Test
+    void citizenRegistrationIsSavedPendingPublishesAnEventAndCannotLogInYet() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Warga");
+        String nik = IdentityFixtures.uniqueNik();
+
+        mvc.perform(citizen(email, nik, "phone", "0812-3456-7890"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/daftar/terkirim"));
+
+        var row = jdbc.sql("SELECT status, user_kind, phone, consent_at, nik FROM users WHERE email = :e").param("e", email).query().singleRow();
+        assertThat(row).containsEntry("status", "PENDING").containsEntry("user_kind", "CITIZEN")
+                .containsEntry("phone", "+6281234567890").containsEntry("nik", nik);
+        assertThat(row.get("consent_at")).isNotNull();
+        assertThat(events.stream(AccountRegistered.class)).singleElement()
+                .satisfies(e -> assertThat(e.email()).isEqualTo(email));
+
+        mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD))
+                .andExpect(redirectedUrl("/masuk?error=inactive"));
+        mvc.perform(get("/daftar/terkirim")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("menunggu persetujuan administrator")));
+    }
+
+    @Test
+    void asnRegistrationNeedsNipAndUnit() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Asn");
+        mvc.perform(asn(email, IdentityFixtures.uniqueNik(), "", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("NIP harus terdiri dari 18 digit angka")))
+                .andExpect(content().string(containsString("Pilih unit kerja Anda")));
+        assertThat(countByEmail(email)).isZero();
+
+        var unit = people.aUnit();
+        String nip = IdentityFixtures.uniqueNip();
+        mvc.perform(asn(email, IdentityFixtures.uniqueNik(), nip, unit.value().toString()))
+                .andExpect(redirectedUrl("/daftar/terkirim"));
+        var row = jdbc.sql("SELECT user_kind, nip, own_unit_id FROM users WHERE email = :e").param("e", email).query().singleRow();
+        assertThat(row).containsEntry("user_kind", "ASN").containsEntry("nip", nip).containsEntry("own_unit_id", unit.value());
+    }
+
+    @Test
+    void invalidNikIsRefusedAndNothingSaved() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Warga");
+        mvc.perform(citizen(email, "3375013213900001"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("bagian tanggal lahir")));
+        assertThat(countByEmail(email)).isZero();
+        assertThat(events.stream(AccountRegistered.class)).isEmpty();
+    }
+
+    @Test
+    void weakPasswordAndBadPhoneAreRefusedWithMessagesNextToTheFields() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Warga");
+        mvc.perform(citizen(email, IdentityFixtures.uniqueNik(), "password", "password123", "passwordConfirmation", "password123",
+                        "phone", "12345"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("terlalu umum")))
+                .andExpect(content().string(containsString("Nomor HP tidak valid")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("password123"))));
+        assertThat(countByEmail(email)).isZero();
+    }
+
+    @Test
+    void registrationWithoutConsentIsRefused() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Warga");
+        mvc.perform(citizen(email, IdentityFixtures.uniqueNik(), "consent", "false"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("persetujuan pemrosesan data pribadi")));
+        assertThat(countByEmail(email)).isZero();
+    }
+
+    @Test
+    void duplicateEmailInAnotherCaseIsRefusedAndNothingSaved() throws Exception {
+        var existing = people.aRequester();
+        String nik = IdentityFixtures.uniqueNik();
+        mvc.perform(citizen(existing.email().toUpperCase(), nik))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("E-mail ini sudah terdaftar")));
+        assertThat(jdbc.sql("SELECT count(*) FROM users WHERE nik = :n").param("n", nik).query(Long.class).single()).isZero();
+        assertThat(countByEmail(existing.email())).isOne();
+    }
+
+    @Test
+    void duplicateNikIsRefused() throws Exception {
+        String nik = IdentityFixtures.uniqueNik();
+        mvc.perform(citizen(IdentityFixtures.uniqueEmail("Pertama"), nik)).andExpect(redirectedUrl("/daftar/terkirim"));
+
+        String second = IdentityFixtures.uniqueEmail("Kedua");
+        mvc.perform(citizen(second, nik))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("NIK ini sudah terdaftar")));
+        assertThat(countByEmail(second)).isZero();
+    }
+
+    private MockHttpServletRequestBuilder citizen(String email, String nik, String... overrides) {
+        return form(Map.of("applicant", "CITIZEN", "fullName", "Dewi Lestari", "nik", nik, "email", email), overrides);
+    }
+
+    private MockHttpServletRequestBuilder asn(String email, String nik, String nip, String unitId) {
+        return form(Map.of("applicant", "ASN", "fullName", "Bagus Santoso", "nik", nik, "email", email, "phone", "+62 857 1234 5678",
+                "nip", nip, "unitId", unitId));
+    }
+
+    /** A complete form; {@code overrides} are name, value pairs that replace a field. */
+    private static MockHttpServletRequestBuilder form(Map<String, String> fields, String... overrides) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("phone", "081234567890");
+        values.put("password", PASSWORD);
+        values.put("passwordConfirmation", PASSWORD);
+        values.put("consent", "true");
+        values.putAll(fields);
+        for (int i = 0; i < overrides.length; i += 2) {
+            values.put(overrides[i], overrides[i + 1]);
+        }
+        var request = post("/daftar").with(csrf());
+        values.forEach(request::param);
+        return request;
+    }
+
+    private long countByEmail(String email) {
+        return jdbc.sql("SELECT count(*) FROM users WHERE lower(email) = lower(:e)").param("e", email).query(Long.class).single();
+    }
+
+}
