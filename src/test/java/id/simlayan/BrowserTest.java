@@ -10,23 +10,31 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import id.simlayan.identity.AccountProvisioning;
-import id.simlayan.identity.AccountProvisioning.NewAccount;
-import id.simlayan.identity.Membership;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.IdentityFixtures;
+import id.simlayan.identity.IdentityFixtures.TestAccount;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -54,9 +62,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {
 
-    /** Password of every account the journeys create. */
-    protected static final String PASSWORD = "Rahasia-Uji-123";
-
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private static Playwright playwright;
@@ -67,6 +72,12 @@ public abstract class BrowserTest {
 
     @Autowired
     protected AccountProvisioning provisioning;
+
+    @Autowired
+    protected Directory directory;
+
+    /** Units and accounts through the identity API (unique values; password {@link IdentityFixtures#PASSWORD}). */
+    protected IdentityFixtures identities;
 
     private final List<Person> people = Collections.synchronizedList(new ArrayList<>());
 
@@ -91,6 +102,8 @@ public abstract class BrowserTest {
         TestMailServer.get();
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
+        // journeys wait for e-mails: let the notification outbox dispatch every second (default 15 s)
+        registry.add("simlayan.notification.dispatch-interval", () -> "1s");
     }
 
     @BeforeAll
@@ -113,6 +126,11 @@ public abstract class BrowserTest {
             playwright.close();
             playwright = null;
         }
+    }
+
+    @BeforeEach
+    void identityFixtures() {
+        identities = new IdentityFixtures(provisioning, directory);
     }
 
     @AfterEach
@@ -158,30 +176,43 @@ public abstract class BrowserTest {
         return simple.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** A unique e-mail address for this run. */
-    protected static String uniqueEmail(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@uji.simlayan.test";
+    /** E-mails GreenMail has received for {@code recipient} so far. */
+    protected static List<MimeMessage> mailsTo(String recipient) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages())
+                .filter(message -> recipients(message).stream().anyMatch(recipient::equalsIgnoreCase))
+                .toList();
     }
 
-    /** A valid, unique-enough NIK: Pekalongan (33 75 01), a random valid birth date, sequence 0001-9999. */
-    protected static String uniqueNik() {
-        var random = ThreadLocalRandom.current();
-        int day = random.nextInt(1, 29) + (random.nextBoolean() ? 40 : 0);
-        int month = random.nextInt(1, 13);
-        int year = random.nextInt(0, 100);
-        int sequence = random.nextInt(1, 10_000);
-        return "337501%02d%02d%02d%04d".formatted(day, month, year, sequence);
+    /** Waits (at most 30 s) for an e-mail to {@code recipient} whose subject contains {@code subjectPart}. */
+    protected static MimeMessage awaitMail(String recipient, String subjectPart) {
+        return Awaitility.await("e-mail to " + recipient + " about " + subjectPart)
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> mailsTo(recipient).stream().filter(message -> subject(message).contains(subjectPart)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
-    /** An active staff account (or a requester when no membership is given) created through the identity API. */
-    protected Account account(String fullName, Set<Membership> memberships) {
-        var email = uniqueEmail(fullName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", ""));
-        provisioning.createActiveAccount(new NewAccount(fullName, email, "081234567890", uniqueNik(), null, null, PASSWORD), memberships);
-        return new Account(fullName, email, PASSWORD);
+    protected static String subject(MimeMessage message) {
+        try {
+            return Objects.toString(message.getSubject(), "");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    /** Credentials of an account a test created. */
-    protected record Account(String fullName, String email, String password) {
+    /** The decoded text of a message (all text parts). */
+    protected static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message);
+    }
+
+    private static List<String> recipients(MimeMessage message) {
+        try {
+            var all = message.getAllRecipients();
+            return all == null ? List.of() : Arrays.stream(all).map(address -> ((InternetAddress) address).getAddress()).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One person in a journey: their own browser context (session) and page, and the console errors it saw. */
@@ -248,7 +279,7 @@ public abstract class BrowserTest {
         }
 
         /** Logs in through the login form and waits until the browser has left it. */
-        public Person logIn(Account account) {
+        public Person logIn(TestAccount account) {
             return logIn(account.email(), account.password());
         }
 
