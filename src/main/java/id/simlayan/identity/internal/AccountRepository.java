@@ -32,6 +32,9 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
             """)
     List<Account> findActiveHoldersAnywhere(String role);
 
+    @Query("SELECT count(*) FROM users WHERE status = :status")
+    long countByStatus(String status);
+
     @Query("SELECT * FROM users WHERE status = :status ORDER BY created_at")
     List<Account> findByStatus(String status);
 }

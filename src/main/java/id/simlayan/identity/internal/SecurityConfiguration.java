@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * One filter chain for the whole application. Coarse rules by URL area here; each module
@@ -26,8 +27,10 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
+                                            LoginSuccessHandler loginSuccessHandler, LoginThrottle loginThrottle) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/petugas/**").hasRole("STAFF")
@@ -38,7 +41,7 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .failureHandler(loginFailureHandler)
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(loginSuccessHandler)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param firstRetryDelay wait after the first failed attempt; doubles with every further failure
  * @param maxRetryDelay the wait between attempts never grows beyond this
  * @param maxAttempts after this many failed attempts an e-mail is marked FAILED (an admin may retry it)
+ * @param retention SENT and SKIPPED e-mails, and notifications read, are deleted this long after
+ *                  they were written or read (they hold personal data); FAILED and PENDING e-mails stay
  */
 @ConfigurationProperties("simlayan.notification")
 public record NotificationSettings(String mailFrom, Duration dispatchInterval, int batchSize, Duration firstRetryDelay,
-                                   Duration maxRetryDelay, int maxAttempts) {
+                                   Duration maxRetryDelay, int maxAttempts, Duration retention) {
 
     public NotificationSettings {
         if (mailFrom == null || mailFrom.isBlank()) {
@@ -36,11 +38,14 @@ public record NotificationSettings(String mailFrom, Duration dispatchInterval, i
         if (maxAttempts <= 0) {
             maxAttempts = 20;
         }
+        if (retention == null || retention.isNegative() || retention.isZero()) {
+            retention = Duration.ofDays(90);
+        }
     }
 
     /** All defaults. */
     public static NotificationSettings defaults() {
-        return new NotificationSettings(null, null, 0, null, null, 0);
+        return new NotificationSettings(null, null, 0, null, null, 0, null);
     }
 
     /** Wait before the next attempt once {@code failedAttempts} attempts have failed (1 = first failure). */

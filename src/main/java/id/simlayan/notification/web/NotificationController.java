@@ -43,9 +43,14 @@ class NotificationController {
 
     @GetMapping
     String list(CurrentUser user, @RequestParam(name = "halaman", defaultValue = "0") int page,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response, Model model) {
         model.addAttribute("notifications", notifications.page(user.id(), page, PAGE_SIZE));
-        return htmx != null ? "notification/list :: items" : "notification/list";
+        if (htmx != null) {
+            // the list reloaded because something arrived: let the navbar badge follow
+            response.setHeader("HX-Trigger", "notif-changed");
+            return "notification/list :: items";
+        }
+        return "notification/list";
     }
 
     /** The navbar badge (polled by the layout): a red pill with the unread count, or nothing. */

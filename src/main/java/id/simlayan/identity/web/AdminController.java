@@ -1,0 +1,125 @@
+package id.simlayan.identity.web;
+
+import id.simlayan.identity.CurrentUser;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.Role;
+import id.simlayan.identity.internal.DecisionRefused;
+import id.simlayan.identity.internal.RegistrationDecisions;
+import id.simlayan.identity.internal.UserAdministration;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's area: pending registrations and the accounts with their roles. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AdminController {
+
+    private final RegistrationDecisions decisions;
+    private final UserAdministration users;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    AdminController(RegistrationDecisions decisions, UserAdministration users, Directory directory, MessageSource messages) {
+        this.decisions = decisions;
+        this.users = users;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(Model model) {
+        model.addAttribute("pendingCount", decisions.pendingCount());
+        return "identity/admin/dashboard";
+    }
+
+    @GetMapping("/admin/pendaftaran")
+    String registrations(Model model) {
+        model.addAttribute("registrations", decisions.pending());
+        return "identity/admin/registrations";
+    }
+
+    @PostMapping("/admin/pendaftaran/{id}/setujui")
+    String approve(@PathVariable UUID id, CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+        try {
+            decisions.approve(id, admin.id());
+            redirect.addFlashAttribute("flash", messages.getMessage("admin.registrations.approved", null, locale));
+        } catch (DecisionRefused refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
+        }
+        return "redirect:/admin/pendaftaran";
+    }
+
+    @PostMapping("/admin/pendaftaran/{id}/tolak")
+    String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, CurrentUser admin, Model model,
+                  RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+        try {
+            decisions.reject(id, admin.id(), reason);
+            redirect.addFlashAttribute("flash", messages.getMessage("admin.registrations.rejected", null, locale));
+            return "redirect:/admin/pendaftaran";
+        } catch (DecisionRefused refused) {
+            if (refused.code().startsWith("admin.registrations.error.reason")) {
+                // the reason is missing: show the list again with the message next to that registration's reason field
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("registrations", decisions.pending());
+                model.addAttribute("rejectErrorFor", id);
+                model.addAttribute("rejectError", refused.code());
+                return "identity/admin/registrations";
+            }
+            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
+            return "redirect:/admin/pendaftaran";
+        }
+    }
+
+    @GetMapping("/admin/pengguna")
+    String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("result", users.search(q, page));
+        model.addAttribute("units", directory.units());
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> r != Role.REQUESTER).toList());
+        return "identity/admin/users";
+    }
+
+    @PostMapping("/admin/pengguna/{id}/peran")
+    String grant(@PathVariable UUID id, @RequestParam(required = false) UUID unitId, @RequestParam(required = false) Role role,
+                 @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                 CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+        try {
+            users.grant(id, unitId, role, admin.id());
+            redirect.addFlashAttribute("flash", messages.getMessage("admin.users.granted", null, locale));
+        } catch (DecisionRefused refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
+        }
+        return backToUsers(q, page, redirect);
+    }
+
+    @PostMapping("/admin/pengguna/{id}/peran/cabut")
+    String revoke(@PathVariable UUID id, @RequestParam UUID unitId, @RequestParam Role role,
+                  @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                  CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+        try {
+            users.revoke(id, unitId, role, admin.id());
+            redirect.addFlashAttribute("flash", messages.getMessage("admin.users.revoked", null, locale));
+        } catch (DecisionRefused refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
+        }
+        return backToUsers(q, page, redirect);
+    }
+
+    private static String backToUsers(String q, int page, RedirectAttributes redirect) {
+        redirect.addAttribute("q", q);
+        redirect.addAttribute("page", page);
+        return "redirect:/admin/pengguna";
+    }
+}

@@ -1,0 +1,431 @@
+package id.simlayan.ticket.internal;
+
+import id.simlayan.catalog.CategoryId;
+import id.simlayan.catalog.ServiceOfferingId;
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.identity.UnitId;
+import id.simlayan.identity.UserId;
+import id.simlayan.ticket.DispositionAccepted;
+import id.simlayan.ticket.DispositionReturned;
+import id.simlayan.ticket.TicketAssigned;
+import id.simlayan.ticket.TicketDisposed;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketReplyPosted;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.TicketStatusChanged;
+import id.simlayan.ticket.TicketSubmitted;
+import id.simlayan.ticket.internal.TimelineEntry.Type;
+import id.simlayan.ticket.internal.TimelineEntry.Visibility;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A request, complaint, incident or information request from submission to closure. Owns
+ * its state machine: every step checks the current status and holder, changes the state,
+ * appends one timeline entry and registers one past-tense event. A refused step throws
+ * {@link TicketRuleViolation} and changes nothing.
+ * <p>
+ * The timeline is append-only ({@code ticket_events}); it is not a mapped collection (Spring
+ * Data JDBC rewrites those on update) but written by {@link TicketStore} from
+ * {@link #newTimelineEntries()}.
+ */
+@Table("tickets")
+public class Ticket extends AbstractAggregateRoot<Ticket> {
+
+    /** Who holds the ticket: the front desk, a unit after a disposition, or a technician of that unit. */
+    public enum HolderKind { FRONT_DESK, UNIT, TECHNICIAN }
+
+    static final int MAX_TEXT = 10_000;
+
+    @Id
+    private UUID id;
+    @Version
+    private Long version;
+    private String number;
+    private TicketKind kind;
+    private UUID serviceId;
+    private UUID categoryId;
+    private String subject;
+    private String description;
+    private UUID requesterId;
+    private TicketStatus status;
+    private HolderKind holderKind;
+    private UUID holderUnitId;
+    private UUID holderUserId;
+    private Instant resolvedAt;
+    private UUID resolvedBy;
+    private Instant closedAt;
+    private Instant createdAt;
+    private UUID createdBy;
+    private Instant updatedAt;
+    private UUID updatedBy;
+    @MappedCollection(idColumn = "ticket_id", keyColumn = "seq")
+    private List<Disposition> dispositions = new ArrayList<>();
+
+    @Transient
+    private transient List<TimelineEntry> newEntries = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    private Ticket(TicketId id, String number, TicketKind kind, ServiceOfferingId serviceId, CategoryId categoryId, String subject,
+                   String description, UserId requester, Instant now) {
+        this.id = id.value();
+        this.number = number;
+        this.kind = kind;
+        this.serviceId = serviceId.value();
+        this.categoryId = categoryId.value();
+        this.subject = subject;
+        this.description = description;
+        this.requesterId = requester.value();
+        this.status = TicketStatus.DITERIMA;
+        this.holderKind = HolderKind.FRONT_DESK;
+        this.createdAt = now;
+        this.createdBy = requester.value();
+        this.updatedAt = now;
+        this.updatedBy = requester.value();
+    }
+
+    // --- steps --------------------------------------------------------------------------
+
+    /** A requester submits a ticket; it lands in the front desk's queue as DITERIMA. */
+    public static Ticket submit(TicketId id, String number, TicketKind kind, ServiceOfferingId serviceId, CategoryId categoryId,
+                                String subject, String description, UserId requester, Instant now) {
+        requireText(subject, "ticket.error.subjectRequired");
+        requireText(description, "ticket.error.descriptionRequired");
+        var ticket = new Ticket(id, number, kind, serviceId, categoryId, subject.strip(), description.strip(), requester, now);
+        ticket.append(requester.value(), Type.SUBMITTED, null, TicketStatus.DITERIMA, Visibility.PUBLIC, null, null, null, now);
+        ticket.registerEvent(new TicketSubmitted(id, number, requester, serviceId, ticket.subject, now));
+        return ticket;
+    }
+
+    /** An agent starts checking the ticket. */
+    public void startVerification(UserId agent, Instant now) {
+        requireStatus("startVerification", TicketStatus.DITERIMA);
+        changeStatus(agent, TicketStatus.VERIFIKASI, Type.VERIFICATION_STARTED, null, now);
+    }
+
+    /** An agent accepts the ticket for processing. */
+    public void accept(UserId agent, Instant now) {
+        requireStatus("accept", TicketStatus.DITERIMA, TicketStatus.VERIFIKASI);
+        changeStatus(agent, TicketStatus.DIPROSES, Type.ACCEPTED, null, now);
+    }
+
+    /** An agent asks the requester for missing information; the requester sees the question. */
+    public void requestInformation(UserId agent, String question, Instant now) {
+        requireStatus("requestInformation", TicketStatus.DITERIMA, TicketStatus.VERIFIKASI);
+        String text = requireText(question, "ticket.error.questionRequired");
+        changeStatus(agent, TicketStatus.MENUNGGU_PEMOHON, Type.INFORMATION_REQUESTED, text, now);
+    }
+
+    /** The requester answers; the ticket goes back to verification. */
+    public void provideInformation(UserId requester, String answer, Instant now) {
+        requireStatus("provideInformation", TicketStatus.MENUNGGU_PEMOHON);
+        String text = requireText(answer, "ticket.error.answerRequired");
+        changeStatus(requester, TicketStatus.VERIFIKASI, Type.INFORMATION_PROVIDED, text, now);
+    }
+
+    /** An agent rejects the ticket with a reason the requester will read. */
+    public void reject(UserId agent, String reason, Instant now) {
+        requireStatus("reject", TicketStatus.DITERIMA, TicketStatus.VERIFIKASI);
+        String text = requireText(reason, "ticket.error.reasonRequired");
+        changeStatus(agent, TicketStatus.DITOLAK, Type.REJECTED, text, now);
+        closedAt = now;
+    }
+
+    /** An agent hands the ticket to a unit with an instruction. */
+    public void dispose(UserId agent, UnitId unit, String instruction, Instant now) {
+        requireStatus("dispose", TicketStatus.DIPROSES);
+        if (pendingDisposition().isPresent()) {
+            throw new TicketRuleViolation("ticket.error.dispositionPending");
+        }
+        if (holderKind != HolderKind.FRONT_DESK) {
+            throw new TicketRuleViolation("ticket.error.notAtFrontDesk");
+        }
+        String text = requireText(instruction, "ticket.error.instructionRequired");
+        dispositions.add(new Disposition(unit.value(), text, agent.value(), now));
+        holdBy(HolderKind.UNIT, unit.value(), null);
+        append(agent.value(), Type.DISPOSED, status, status, Visibility.INTERNAL, text, unit.value(), null, now);
+        touch(agent, now);
+        registerEvent(new TicketDisposed(ticketId(), number, subject, unit, now));
+    }
+
+    /** The unit's admin accepts the pending disposition. */
+    public void acceptDisposition(UserId unitAdmin, Instant now) {
+        requireStatus("acceptDisposition", TicketStatus.DIPROSES);
+        var disposition = pendingDisposition().orElseThrow(() -> new TicketRuleViolation("ticket.error.noPendingDisposition"));
+        disposition.accept(unitAdmin.value(), now);
+        append(unitAdmin.value(), Type.DISPOSITION_ACCEPTED, status, status, Visibility.INTERNAL, null, disposition.getUnitId(), null, now);
+        touch(unitAdmin, now);
+        registerEvent(new DispositionAccepted(ticketId(), number, subject, new UnitId(disposition.getUnitId()), now));
+    }
+
+    /** The unit sends the pending disposition back (e.g. outside its authority); the front desk holds the ticket again. */
+    public void returnDisposition(UserId unitAdmin, String reason, Instant now) {
+        requireStatus("returnDisposition", TicketStatus.DIPROSES);
+        var disposition = pendingDisposition().orElseThrow(() -> new TicketRuleViolation("ticket.error.noPendingDisposition"));
+        String text = requireText(reason, "ticket.error.reasonRequired");
+        disposition.returnWith(text, unitAdmin.value(), now);
+        holdBy(HolderKind.FRONT_DESK, null, null);
+        append(unitAdmin.value(), Type.DISPOSITION_RETURNED, status, status, Visibility.INTERNAL, text, disposition.getUnitId(), null, now);
+        touch(unitAdmin, now);
+        registerEvent(new DispositionReturned(ticketId(), number, subject, new UnitId(disposition.getUnitId()), text, now));
+    }
+
+    /** The admin of the unit that accepted the disposition assigns a technician of that unit. */
+    public void assign(UserId unitAdmin, UserId technician, Instant now) {
+        requireStatus("assign", TicketStatus.DIPROSES);
+        var disposition = acceptedDisposition().orElseThrow(() -> new TicketRuleViolation("ticket.error.noAcceptedDisposition"));
+        holdBy(HolderKind.TECHNICIAN, disposition.getUnitId(), technician.value());
+        append(unitAdmin.value(), Type.ASSIGNED, status, status, Visibility.INTERNAL, null, disposition.getUnitId(), technician.value(), now);
+        touch(unitAdmin, now);
+        registerEvent(new TicketAssigned(ticketId(), number, subject, technician, now));
+    }
+
+    /** A message: public (the requester reads it) or an internal note for staff. */
+    public void reply(UserId author, String text, Visibility visibility, Instant now) {
+        if (status.isFinal()) {
+            throw TicketRuleViolation.illegalTransition("reply", status);
+        }
+        String body = requireText(text, "ticket.error.textRequired");
+        boolean byRequester = author.value().equals(requesterId);
+        if (byRequester && visibility != Visibility.PUBLIC) {
+            throw new TicketRuleViolation("ticket.error.requesterNotesArePublic");
+        }
+        append(author.value(), visibility == Visibility.PUBLIC ? Type.REPLY : Type.NOTE, status, status, visibility, body, null, null, now);
+        touch(author, now);
+        registerEvent(new TicketReplyPosted(ticketId(), number, subject, requester(), author, visibility == Visibility.PUBLIC, byRequester, now));
+    }
+
+    /** The work is done; the requester is told with the resolution note. */
+    public void resolve(UserId by, String note, Instant now) {
+        requireStatus("resolve", TicketStatus.DIPROSES);
+        if (pendingDisposition().isPresent()) {
+            throw new TicketRuleViolation("ticket.error.dispositionPending");
+        }
+        String text = requireText(note, "ticket.error.noteRequired");
+        resolvedAt = now;
+        resolvedBy = by.value();
+        changeStatus(by, TicketStatus.SELESAI, Type.RESOLVED, text, now);
+    }
+
+    /** The requester confirms that the work is done. */
+    public void confirm(UserId requester, Instant now) {
+        requireStatus("confirm", TicketStatus.SELESAI);
+        changeStatus(requester, TicketStatus.DITUTUP, Type.CONFIRMED, null, now);
+        closedAt = now;
+    }
+
+    /** The requester is not satisfied: within the window the ticket goes back to its previous holder. */
+    public void reopen(UserId requester, String reason, Duration window, Instant now) {
+        requireStatus("reopen", TicketStatus.SELESAI);
+        if (!withinConfirmationWindow(window, now)) {
+            throw new TicketRuleViolation("ticket.error.reopenWindowPassed");
+        }
+        String text = requireText(reason, "ticket.error.reasonRequired");
+        resolvedAt = null;
+        resolvedBy = null;
+        changeStatus(requester, TicketStatus.DIPROSES, Type.REOPENED, text, now);
+    }
+
+    /** The system closes a resolved ticket whose confirmation window has passed. */
+    public void autoClose(Duration window, Instant now) {
+        requireStatus("autoClose", TicketStatus.SELESAI);
+        if (withinConfirmationWindow(window, now)) {
+            throw new TicketRuleViolation("ticket.error.windowNotPassed");
+        }
+        changeStatus(null, TicketStatus.DITUTUP, Type.AUTO_CLOSED, null, now);
+        closedAt = now;
+    }
+
+    // --- queries ------------------------------------------------------------------------
+
+    public boolean withinConfirmationWindow(Duration window, Instant now) {
+        return status == TicketStatus.SELESAI && resolvedAt != null && now.isBefore(resolvedAt.plus(window));
+    }
+
+    public Optional<Disposition> pendingDisposition() {
+        return currentDisposition().filter(d -> d.getStatus() == Disposition.Status.PENDING);
+    }
+
+    public Optional<Disposition> acceptedDisposition() {
+        return currentDisposition().filter(d -> d.getStatus() == Disposition.Status.ACCEPTED);
+    }
+
+    /** The latest disposition unless it was returned. */
+    public Optional<Disposition> currentDisposition() {
+        if (dispositions.isEmpty()) {
+            return Optional.empty();
+        }
+        var last = dispositions.getLast();
+        return last.getStatus() == Disposition.Status.RETURNED ? Optional.empty() : Optional.of(last);
+    }
+
+    /** Every unit the ticket was ever disposed to. */
+    public Set<UUID> dispositionUnitIds() {
+        var units = new java.util.HashSet<UUID>();
+        dispositions.forEach(d -> units.add(d.getUnitId()));
+        return units;
+    }
+
+    public List<Disposition> dispositions() {
+        return Collections.unmodifiableList(dispositions);
+    }
+
+    /** Entries appended since the ticket was loaded; {@link TicketStore} writes and clears them. */
+    public List<TimelineEntry> newTimelineEntries() {
+        return List.copyOf(newEntries);
+    }
+
+    void timelineWritten() {
+        newEntries.clear();
+    }
+
+    /** Events registered since the ticket was loaded (published when it is saved). */
+    public List<Object> registeredEvents() {
+        return List.copyOf(domainEvents());
+    }
+
+    public boolean isAssignedTo(UserId user) {
+        return holderKind == HolderKind.TECHNICIAN && user.value().equals(holderUserId);
+    }
+
+    public TicketId ticketId() {
+        return new TicketId(id);
+    }
+
+    public UserId requester() {
+        return new UserId(requesterId);
+    }
+
+    public boolean isRequester(UserId user) {
+        return requesterId.equals(user.value());
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public TicketKind getKind() {
+        return kind;
+    }
+
+    public UUID getServiceId() {
+        return serviceId;
+    }
+
+    public UUID getCategoryId() {
+        return categoryId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public UUID getRequesterId() {
+        return requesterId;
+    }
+
+    public TicketStatus getStatus() {
+        return status;
+    }
+
+    public HolderKind getHolderKind() {
+        return holderKind;
+    }
+
+    public UUID getHolderUnitId() {
+        return holderUnitId;
+    }
+
+    public UUID getHolderUserId() {
+        return holderUserId;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    // --- internals ----------------------------------------------------------------------
+
+    private void requireStatus(String action, TicketStatus... allowed) {
+        Set<TicketStatus> set = EnumSet.noneOf(TicketStatus.class);
+        Collections.addAll(set, allowed);
+        if (!set.contains(status)) {
+            throw TicketRuleViolation.illegalTransition(action, status);
+        }
+    }
+
+    private static String requireText(String text, String code) {
+        if (text == null || text.isBlank()) {
+            throw new TicketRuleViolation(code);
+        }
+        String stripped = text.strip();
+        if (stripped.length() > MAX_TEXT) {
+            throw new TicketRuleViolation("ticket.error.textTooLong", MAX_TEXT);
+        }
+        return stripped;
+    }
+
+    private void changeStatus(UserId actor, TicketStatus to, Type type, String publicNote, Instant now) {
+        TicketStatus from = status;
+        status = to;
+        UUID actorId = actor == null ? null : actor.value();
+        append(actorId, type, from, to, Visibility.PUBLIC, publicNote, null, null, now);
+        touch(actor, now);
+        registerEvent(new TicketStatusChanged(ticketId(), number, subject, requester(), from, to, publicNote, now));
+    }
+
+    private void holdBy(HolderKind kind, UUID unitId, UUID userId) {
+        holderKind = kind;
+        holderUnitId = unitId;
+        holderUserId = userId;
+    }
+
+    private void touch(UserId actor, Instant now) {
+        updatedAt = now;
+        updatedBy = actor == null ? null : actor.value();
+    }
+
+    private void append(UUID actorId, Type type, TicketStatus from, TicketStatus to, Visibility visibility, String text, UUID unitId,
+                        UUID assigneeId, Instant now) {
+        newEntries.add(new TimelineEntry(UUID.randomUUID(), id, now, actorId, type, from, to, visibility, text, unitId, assigneeId));
+    }
+}

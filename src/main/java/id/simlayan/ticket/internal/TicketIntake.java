@@ -1,0 +1,84 @@
+package id.simlayan.ticket.internal;
+
+import id.simlayan.catalog.CategoryId;
+import id.simlayan.catalog.ServiceCatalog;
+import id.simlayan.identity.CurrentUser;
+import id.simlayan.storage.FileStore;
+import id.simlayan.storage.FileUpload;
+import id.simlayan.storage.RejectedFileException;
+import id.simlayan.storage.StoredFile;
+import id.simlayan.ticket.TicketId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A requester submits a ticket for a service of the catalog. Files are checked and kept by
+ * the storage module first; if any is refused, or a rule fails, nothing is created.
+ */
+@Service
+public class TicketIntake {
+
+    /** What the requester submitted; never bound from a form directly. */
+    public record Submission(String serviceCode, UUID categoryId, String subject, String description, List<FileUpload> files) {
+
+        public Submission {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /** The new ticket's id and number, for the confirmation. */
+    public record Submitted(TicketId id, String number) {
+    }
+
+    private final ServiceCatalog catalog;
+    private final TicketStore store;
+    private final Attachments attachments;
+    private final ObjectProvider<FileStore> files;
+    private final java.time.Clock clock;
+
+    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, ObjectProvider<FileStore> files, java.time.Clock clock) {
+        this.catalog = catalog;
+        this.store = store;
+        this.attachments = attachments;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws TicketRuleViolation for an unknown service, a category of another service, a
+     *                             complaint without evidence, missing text
+     * @throws RejectedFileException when the storage module refuses a file
+     */
+    @Transactional
+    public Submitted submit(CurrentUser requester, Submission submission) {
+        var service = catalog.findByCode(submission.serviceCode())
+                .orElseThrow(() -> new TicketRuleViolation("ticket.error.unknownService"));
+        if (submission.categoryId() == null || service.category(new CategoryId(submission.categoryId())).isEmpty()) {
+            throw new TicketRuleViolation("ticket.error.categoryNotOfService");
+        }
+        if (service.evidenceRequired() && submission.files().isEmpty()) {
+            throw new TicketRuleViolation("ticket.error.evidenceRequired");
+        }
+        List<StoredFile> stored = new ArrayList<>();
+        if (!submission.files().isEmpty()) {
+            var fileStore = files.getIfAvailable();
+            if (fileStore == null) {
+                throw new TicketRuleViolation("ticket.error.storageUnavailable");
+            }
+            for (var upload : submission.files()) {
+                stored.add(fileStore.store(upload, requester.id().value()));
+            }
+        }
+        var now = clock.instant();
+        var ticket = Ticket.submit(TicketId.random(), store.nextNumber(service.kind(), now), service.kind(), service.id(),
+                new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);
+        UUID submittedEntry = ticket.newTimelineEntries().getFirst().id();
+        store.save(ticket);
+        stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), submittedEntry));
+        return new Submitted(ticket.ticketId(), ticket.getNumber());
+    }
+}

@@ -1,0 +1,76 @@
+package id.simlayan.ticket.internal;
+
+import id.simlayan.identity.UnitSummary;
+import id.simlayan.identity.UserContact;
+import id.simlayan.ticket.TicketStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Read models for the ticket pages. Records only: templates never see the aggregate. */
+public final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    /** One row of a list. */
+    public record ListItem(UUID id, String number, String subject, String serviceName, TicketStatus status, Instant createdAt,
+                           Instant updatedAt) {
+    }
+
+    /** Filter of the front-desk queue; null means "any". */
+    public record QueueFilter(TicketStatus status, UUID serviceId, Integer olderThanDays, int page) {
+    }
+
+    /** One page of a list, with the total count. */
+    public record Page<T>(List<T> items, long total, int page, int pageSize) {
+
+        public int totalPages() {
+            return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        }
+
+        public boolean hasNext() {
+            return page + 1 < totalPages();
+        }
+
+        public boolean hasPrevious() {
+            return page > 0;
+        }
+    }
+
+    /** A disposition in a unit's list. */
+    public record UnitDispositionItem(UUID ticketId, String number, String subject, String serviceName, TicketStatus ticketStatus,
+                                      String unitName, Disposition.Status dispositionStatus, String instruction, Instant disposedAt) {
+    }
+
+    /** One timeline entry as shown. {@code actorName} is null for the system. */
+    public record TimelineItem(Instant at, String actorName, boolean byRequester, TimelineEntry.Type type, TicketStatus from,
+                               TicketStatus to, boolean internal, String text, String unitName, String assigneeName) {
+    }
+
+    public record DispositionItem(String unitName, String instruction, Disposition.Status status, String returnReason, Instant disposedAt,
+                                  Instant decidedAt) {
+    }
+
+    /** The ticket as its requester or a staff member sees it (the requester's view holds public entries only). */
+    public record Details(UUID id, String number, long version, TicketStatus status, String serviceName, String categoryName,
+                          String kind, String subject, String description, Instant createdAt, Instant resolvedAt,
+                          Instant confirmationDeadline, boolean withinConfirmationWindow, UserContact requester,
+                          Ticket.HolderKind holderKind, String holderUnitName, String holderUserName,
+                          List<TimelineItem> timeline, List<AttachmentRecord> attachments, List<DispositionItem> dispositions) {
+    }
+
+    /** The steps the current staff member may take now; lists feed the forms' choices. */
+    public record StaffActions(boolean startVerification, boolean accept, boolean requestInformation, boolean reject, boolean dispose,
+                               boolean decideDisposition, boolean assign, boolean reply, boolean resolve,
+                               List<UnitSummary> units, List<UserContact> technicians) {
+
+        public boolean any() {
+            return startVerification || accept || requestInformation || reject || dispose || decideDisposition || assign || reply || resolve;
+        }
+    }
+
+    /** The steps the requester may take now. */
+    public record RequesterActionsView(boolean answer, boolean reply, boolean confirm, boolean reopen) {
+    }
+}

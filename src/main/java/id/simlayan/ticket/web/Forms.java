@@ -1,0 +1,73 @@
+package id.simlayan.ticket.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/**
+ * Form records of the ticket pages. They hold only what the form may change: a posted
+ * {@code status} or {@code requesterId} has nowhere to go (no mass assignment). {@code version}
+ * is the ticket version the form was shown with (stale forms are refused).
+ */
+final class Forms {
+
+    static final int MAX_TEXT = 10_000;
+
+    private Forms() {
+    }
+
+    record SubmissionForm(
+            @NotBlank(message = "{ticket.form.required}") @Size(max = 200, message = "{ticket.form.tooLong}") String subject,
+            @NotBlank(message = "{ticket.form.required}") @Size(max = MAX_TEXT, message = "{ticket.form.tooLong}") String description,
+            @NotNull(message = "{ticket.form.choose}") UUID categoryId) {
+
+        static SubmissionForm empty() {
+            return new SubmissionForm("", "", null);
+        }
+    }
+
+    /** A text (question, answer, reason, note, reply) with the version the form showed. */
+    record TextForm(@NotBlank(message = "{ticket.form.required}") @Size(max = MAX_TEXT, message = "{ticket.form.tooLong}") String text,
+                    Long version) {
+
+        static TextForm empty() {
+            return new TextForm("", null);
+        }
+
+        long versionOrSkip() {
+            return version == null ? -1 : version;
+        }
+    }
+
+    record VersionForm(Long version) {
+
+        long versionOrSkip() {
+            return version == null ? -1 : version;
+        }
+    }
+
+    record DisposeForm(@NotNull(message = "{ticket.form.choose}") UUID unitId,
+                       @NotBlank(message = "{ticket.form.required}") @Size(max = 2000, message = "{ticket.form.tooLong}") String instruction,
+                       Long version) {
+
+        static DisposeForm empty() {
+            return new DisposeForm(null, "", null);
+        }
+
+        long versionOrSkip() {
+            return version == null ? -1 : version;
+        }
+    }
+
+    record AssignForm(@NotNull(message = "{ticket.form.choose}") UUID technicianId, Long version) {
+
+        static AssignForm empty() {
+            return new AssignForm(null, null);
+        }
+
+        long versionOrSkip() {
+            return version == null ? -1 : version;
+        }
+    }
+}

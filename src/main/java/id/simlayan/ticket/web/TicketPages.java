@@ -1,0 +1,74 @@
+package id.simlayan.ticket.web;
+
+import id.simlayan.identity.CurrentUser;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.internal.TicketQueries;
+import id.simlayan.ticket.internal.TicketViews.Details;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the model of the two ticket detail pages; shared by the controllers and the error advice. */
+@Component
+class TicketPages {
+
+    static final String REQUESTER_VIEW = "ticket/track";
+    static final String STAFF_VIEW = "ticket/staff-ticket";
+
+    /** A public stage of the stepper: {@code done}, {@code current} or {@code todo}. */
+    record Stage(TicketStatus status, String state) {
+    }
+
+    private static final List<String> TEXT_FORMS_REQUESTER = List.of("answerForm", "replyForm", "reopenForm");
+    private static final List<String> TEXT_FORMS_STAFF = List.of("questionForm", "rejectForm", "returnForm", "replyForm", "noteForm",
+            "resolveForm");
+
+    private final TicketQueries queries;
+
+    TicketPages(TicketQueries queries) {
+        this.queries = queries;
+    }
+
+    void requesterPage(CurrentUser user, TicketId id, Model model) {
+        Details details = queries.forRequester(user, id);
+        model.addAttribute("t", details);
+        model.addAttribute("can", queries.requesterActions(user, details));
+        model.addAttribute("stages", stages(details.status()));
+        TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
+    }
+
+    void staffPage(CurrentUser user, TicketId id, Model model) {
+        Details details = queries.forStaff(user, id);
+        model.addAttribute("t", details);
+        model.addAttribute("can", queries.staffActions(user, id));
+        model.addAttribute("stages", stages(details.status()));
+        TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
+        addIfAbsent(model, "disposeForm", Forms.DisposeForm.empty());
+        addIfAbsent(model, "assignForm", Forms.AssignForm.empty());
+    }
+
+    /** Diterima → Verifikasi → Diproses → Selesai, as the requester sees them. */
+    static List<Stage> stages(TicketStatus status) {
+        List<TicketStatus> order = List.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.DIPROSES, TicketStatus.SELESAI);
+        int current = switch (status) {
+            case DITERIMA -> 0;
+            case VERIFIKASI, MENUNGGU_PEMOHON, DITOLAK -> 1;
+            case DIPROSES -> 2;
+            case SELESAI -> 3;
+            case DITUTUP -> 4;
+        };
+        List<Stage> stages = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            stages.add(new Stage(order.get(i), i < current ? "done" : i == current ? "current" : "todo"));
+        }
+        return stages;
+    }
+
+    private static void addIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
+    }
+}

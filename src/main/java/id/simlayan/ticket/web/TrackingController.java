@@ -1,0 +1,112 @@
+package id.simlayan.ticket.web;
+
+import id.simlayan.identity.CurrentUser;
+import id.simlayan.platform.LiveUpdates;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.internal.RequesterActions;
+import id.simlayan.ticket.internal.TicketQueries;
+import id.simlayan.ticket.web.Forms.TextForm;
+import id.simlayan.ticket.web.Forms.VersionForm;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /lacak}: the requester follows their own tickets and answers, replies, confirms or reopens. */
+@Controller
+class TrackingController {
+
+    private final TicketQueries queries;
+    private final TicketPages pages;
+    private final RequesterActions actions;
+    private final LiveUpdates live;
+    private final MessageSource messages;
+
+    TrackingController(TicketQueries queries, TicketPages pages, RequesterActions actions, LiveUpdates live, MessageSource messages) {
+        this.queries = queries;
+        this.pages = pages;
+        this.actions = actions;
+        this.live = live;
+        this.messages = messages;
+    }
+
+    @GetMapping("/lacak")
+    String myTickets(CurrentUser user, Model model) {
+        model.addAttribute("tickets", queries.myTickets(user));
+        return "ticket/my-tickets";
+    }
+
+    /** The page; with {@code HX-Request} only its live part (the fragment htmx swaps on a live refresh). */
+    @GetMapping("/lacak/{id}")
+    String ticket(@PathVariable UUID id, CurrentUser user, Model model,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        pages.requesterPage(user, new TicketId(id), model);
+        return htmx != null ? TicketPages.REQUESTER_VIEW + " :: live" : TicketPages.REQUESTER_VIEW;
+    }
+
+    @GetMapping(path = "/lacak/{id}/live", produces = "text/event-stream")
+    @ResponseBody
+    SseEmitter live(@PathVariable UUID id, CurrentUser user) {
+        queries.forRequester(user, new TicketId(id));
+        return live.subscribe("ticket:" + id);
+    }
+
+    @PostMapping("/lacak/{id}/jawab")
+    String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors, CurrentUser user,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        if (errors.hasErrors()) {
+            return invalid(user, id, model, response);
+        }
+        actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text());
+        return done(id, "ticket.done.provideInformation", redirect, locale);
+    }
+
+    @PostMapping("/lacak/{id}/balas")
+    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+                 Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        if (errors.hasErrors()) {
+            return invalid(user, id, model, response);
+        }
+        actions.reply(user, new TicketId(id), form.text());
+        return done(id, "ticket.done.reply", redirect, locale);
+    }
+
+    @PostMapping("/lacak/{id}/konfirmasi")
+    String confirm(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        actions.confirm(user, new TicketId(id), form.versionOrSkip());
+        return done(id, "ticket.done.confirm", redirect, locale);
+    }
+
+    @PostMapping("/lacak/{id}/buka-kembali")
+    String reopen(@PathVariable UUID id, @Valid @ModelAttribute("reopenForm") TextForm form, BindingResult errors, CurrentUser user,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        if (errors.hasErrors()) {
+            return invalid(user, id, model, response);
+        }
+        actions.reopen(user, new TicketId(id), form.versionOrSkip(), form.text());
+        return done(id, "ticket.done.reopen", redirect, locale);
+    }
+
+    private String invalid(CurrentUser user, UUID id, Model model, HttpServletResponse response) {
+        pages.requesterPage(user, new TicketId(id), model);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return TicketPages.REQUESTER_VIEW;
+    }
+
+    private String done(UUID id, String code, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("flash", messages.getMessage(code, null, locale));
+        return "redirect:/lacak/" + id;
+    }
+}

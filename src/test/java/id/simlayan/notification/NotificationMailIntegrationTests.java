@@ -1,0 +1,309 @@
+package id.simlayan.notification;
+
+import static id.simlayan.notification.NotificationFixtures.body;
+import static id.simlayan.notification.NotificationFixtures.inbox;
+import static id.simlayan.notification.NotificationFixtures.part;
+import static id.simlayan.notification.NotificationFixtures.role;
+import static id.simlayan.notification.NotificationFixtures.ticketNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.simlayan.IntegrationTest;
+import id.simlayan.TestMailServer;
+import id.simlayan.identity.AccountApproved;
+import id.simlayan.identity.AccountProvisioning;
+import id.simlayan.identity.AccountRegistered;
+import id.simlayan.identity.AccountRejected;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.Role;
+import id.simlayan.identity.UserId;
+import id.simlayan.notification.NotificationFixtures.Person;
+import id.simlayan.notification.internal.MailOutbox;
+import id.simlayan.notification.internal.NotificationRetention;
+import id.simlayan.notification.internal.OutboundEmail;
+import id.simlayan.notification.internal.OutboundEmail.Status;
+import id.simlayan.notification.internal.OutboundEmailStore;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketReplyPosted;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.TicketStatusChanged;
+import id.simlayan.ticket.TicketSubmitted;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Events become e-mails in the outbox, and the outbox delivers them to a real SMTP server, outages included. */
+class NotificationMailIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    AccountProvisioning provisioning;
+    @Autowired
+    Directory directory;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    OutboundEmailStore emails;
+    @Autowired
+    NotificationRetention retention;
+    @Value("${simlayan.base-url}")
+    String baseUrl;
+
+    NotificationFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new NotificationFixtures(provisioning, directory, transactions, events, jdbc);
+    }
+
+    @AfterEach
+    void restoreClockAndMailServer() {
+        clock.reset();
+        if (!TestMailServer.running()) {
+            TestMailServer.start();
+        }
+    }
+
+    @Test
+    void statusChangeEmailsTheRequesterWithNumberStatusNoteNextStepAndLink() throws Exception {
+        Person requester = fixtures.person("Siti Pemohon");
+        TicketId ticket = TicketId.random();
+        String number = ticketNumber("ADU");
+
+        fixtures.publishAndAwait(new TicketStatusChanged(ticket, number, "Lampu <b>jalan</b> mati", requester.id(),
+                TicketStatus.VERIFIKASI, TicketStatus.MENUNGGU_PEMOHON, "Mohon lampirkan foto lokasi & alamat", clock.instant()));
+        outbox.dispatchDue();
+
+        MimeMessage mail = awaitSingleMail(requester.email());
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] " + number + ": status Menunggu Pemohon");
+        assertThat(mail.getFrom()).extracting(Object::toString).containsExactly("SIMLAYAN <no-reply@simlayan.local>");
+        String text = part(mail, "text/plain");
+        String html = part(mail, "text/html");
+        assertThat(text).contains(number, "Lampu <b>jalan</b> mati", "Menunggu Pemohon", "Mohon lampirkan foto lokasi & alamat",
+                "Lengkapi informasi", baseUrl + "/lacak/" + ticket.value(), "Yth. Siti Pemohon");
+        assertThat(html).contains(number, "Lampu &lt;b&gt;jalan&lt;/b&gt; mati", "lokasi &amp; alamat", "Lengkapi informasi",
+                "href=\"" + baseUrl + "/lacak/" + ticket.value() + "\"");
+        assertThat(html).doesNotContain("<b>jalan</b>");
+        assertThat(fixtures.notificationTexts(requester.id())).containsExactly("Tiket " + number + ": status sekarang Menunggu Pemohon");
+        assertThat(fixtures.notificationLinks(requester.id())).containsExactly("/lacak/" + ticket.value());
+    }
+
+    @Test
+    void eachStatusTellsTheRequesterWhatToDoNext() throws Exception {
+        Person requester = fixtures.person("Budi Pemohon");
+        TicketId ticket = TicketId.random();
+        String number = ticketNumber("PMH");
+        Instant at = clock.instant();
+
+        fixtures.publishAndAwait(
+                new TicketStatusChanged(ticket, number, "Akun e-mail dinas", requester.id(), TicketStatus.DIPROSES, TicketStatus.SELESAI,
+                        "Akun sudah dibuat", at),
+                new TicketStatusChanged(ticket, number, "Akun e-mail dinas", requester.id(), TicketStatus.VERIFIKASI, TicketStatus.DITOLAK,
+                        "Surat pengantar tidak ada", at.plusSeconds(1)));
+        outbox.dispatchDue();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox(requester.email()).size() == 2);
+        var bySubject = inbox(requester.email()).stream().collect(java.util.stream.Collectors.toMap(m -> subject(m), m -> body(m)));
+        assertThat(bySubject.get("[SIMLAYAN] " + number + ": status Selesai")).contains("konfirmasi", "buka kembali", "Catatan penyelesaian",
+                "Akun sudah dibuat");
+        assertThat(bySubject.get("[SIMLAYAN] " + number + ": status Ditolak")).contains("Alasan penolakan", "Surat pengantar tidak ada");
+    }
+
+    @Test
+    void submittedTicketEmailsTheRequesterAndTellsFrontDeskAgentsInApp() throws Exception {
+        var frontDesk = fixtures.frontDesk();
+        Person agent = fixtures.person("Agen Meja Depan", role(frontDesk.id(), Role.AGENT));
+        Person requester = fixtures.person("Rina Pemohon");
+        TicketId ticket = TicketId.random();
+        String number = ticketNumber("GGN");
+
+        fixtures.publishAndAwait(new TicketSubmitted(ticket, number, requester.id(), null, "Internet kantor kelurahan putus", clock.instant()));
+        outbox.dispatchDue();
+
+        MimeMessage mail = awaitSingleMail(requester.email());
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] " + number + ": tiket diterima");
+        assertThat(body(mail)).contains(number, "Internet kantor kelurahan putus", baseUrl + "/lacak/" + ticket.value());
+        assertThat(fixtures.notificationLinks(requester.id())).containsExactly("/lacak/" + ticket.value());
+        assertThat(fixtures.notificationTexts(agent.id())).containsExactly("Tiket baru di antrean: " + number + " - Internet kantor kelurahan putus");
+        assertThat(fixtures.notificationLinks(agent.id())).containsExactly("/petugas/tiket/" + ticket.value());
+        assertThat(inbox(agent.email())).isEmpty();
+    }
+
+    @Test
+    void publicReplyEmailsTheRequesterButAnInternalNoteDoesNot() throws Exception {
+        Person requester = fixtures.person("Dewi Pemohon");
+        Person officer = fixtures.person("Petugas Balas");
+        TicketId ticket = TicketId.random();
+        String number = ticketNumber("PIP");
+        Instant at = clock.instant();
+
+        fixtures.publishAndAwait(new TicketReplyPosted(ticket, number, "Data anggaran", requester.id(), officer.id(), false, false, at));
+        outbox.dispatchDue();
+        assertThat(emails.findByRecipient(requester.email())).isEmpty();
+        assertThat(fixtures.notificationTexts(requester.id())).isEmpty();
+
+        fixtures.publishAndAwait(new TicketReplyPosted(ticket, number, "Data anggaran", requester.id(), officer.id(), true, false, at.plusSeconds(5)));
+        outbox.dispatchDue();
+        MimeMessage mail = awaitSingleMail(requester.email());
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] " + number + ": balasan baru dari petugas");
+        assertThat(body(mail)).contains(number);
+        assertThat(fixtures.notificationTexts(requester.id())).containsExactly("Balasan baru dari petugas pada tiket " + number);
+    }
+
+    @Test
+    void requesterReplyTellsFrontDeskAgentsAndDoesNotEmailTheRequester() {
+        var frontDesk = fixtures.frontDesk();
+        Person agent = fixtures.person("Agen Balasan", role(frontDesk.id(), Role.AGENT));
+        Person requester = fixtures.person("Joko Pemohon");
+        TicketId ticket = TicketId.random();
+        String number = ticketNumber("ADU");
+
+        fixtures.publishAndAwait(new TicketReplyPosted(ticket, number, "Jalan berlubang", requester.id(), requester.id(), true, true, clock.instant()));
+
+        assertThat(emails.findByRecipient(requester.email())).isEmpty();
+        assertThat(fixtures.notificationTexts(agent.id())).containsExactly("Pemohon membalas tiket " + number + " - Jalan berlubang");
+        assertThat(fixtures.notificationLinks(agent.id())).containsExactly("/petugas/tiket/" + ticket.value());
+    }
+
+    @Test
+    void republishedEventDoesNotDuplicateEmailOrNotification() throws Exception {
+        Person requester = fixtures.person("Eko Pemohon");
+        var event = new TicketStatusChanged(TicketId.random(), ticketNumber("ADU"), "Server lambat", requester.id(), TicketStatus.DITERIMA,
+                TicketStatus.VERIFIKASI, null, clock.instant());
+
+        fixtures.publishAndAwait(event);
+        fixtures.publishAndAwait(event);
+        outbox.dispatchDue();
+
+        awaitSingleMail(requester.email());
+        assertThat(emails.findByRecipient(requester.email())).hasSize(1);
+        assertThat(fixtures.notificationTexts(requester.id())).hasSize(1);
+        outbox.dispatchDue();
+        assertThat(inbox(requester.email())).hasSize(1);
+    }
+
+    @Test
+    void emailSurvivesAnSmtpOutageAndIsDeliveredExactlyOnceLater() throws Exception {
+        Person requester = fixtures.person("Fajar Pemohon");
+        String number = ticketNumber("GGN");
+        TestMailServer.stop();
+
+        fixtures.publishAndAwait(new TicketStatusChanged(TicketId.random(), number, "Printer rusak", requester.id(), TicketStatus.VERIFIKASI,
+                TicketStatus.DIPROSES, null, clock.instant()));
+        outbox.dispatchDue();
+
+        OutboundEmail waiting = single(emails.findByRecipient(requester.email()));
+        assertThat(waiting.status()).isEqualTo(Status.PENDING);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).isNotBlank().doesNotContain("\n", "\tat ");
+        assertThat(waiting.nextAttemptAt()).isAfter(clock.instant());
+        assertThat(fixtures.notificationTexts(requester.id())).hasSize(1);
+
+        TestMailServer.start();
+        outbox.dispatchDue();
+        assertThat(inbox(requester.email())).as("not due yet").isEmpty();
+
+        clock.setTo(waiting.nextAttemptAt().plusSeconds(1));
+        outbox.dispatchDue();
+
+        MimeMessage mail = awaitSingleMail(requester.email());
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] " + number + ": status Diproses");
+        outbox.dispatchDue();
+        assertThat(inbox(requester.email())).hasSize(1);
+        OutboundEmail sent = single(emails.findByRecipient(requester.email()));
+        assertThat(sent.status()).isEqualTo(Status.SENT);
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.sentAt()).isNotNull();
+    }
+
+    @Test
+    void registrationEmailsTheRegistrantAndTellsAdministratorsInApp() throws Exception {
+        Person admin = fixtures.person("Admin Sistem", role(fixtures.unit("Bidang TIK"), Role.ADMIN));
+        UserId registrant = UserId.random();
+        String email = NotificationFixtures.uniqueEmail("warga");
+
+        fixtures.publishAndAwait(new AccountRegistered(registrant, "Warga Baru", email, clock.instant()));
+        outbox.dispatchDue();
+
+        MimeMessage mail = awaitSingleMail(email);
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] Pendaftaran diterima, menunggu persetujuan");
+        assertThat(body(mail)).contains("Yth. Warga Baru", "menunggu persetujuan");
+        assertThat(fixtures.notificationTexts(admin.id())).containsExactly("Pendaftaran baru menunggu persetujuan: Warga Baru (" + email + ")");
+        assertThat(fixtures.notificationLinks(admin.id())).containsExactly("/admin/pendaftaran");
+    }
+
+    @Test
+    void approvalAndRejectionAreEmailedWithTheReason() throws Exception {
+        String approvedEmail = NotificationFixtures.uniqueEmail("disetujui");
+        String rejectedEmail = NotificationFixtures.uniqueEmail("ditolak");
+
+        fixtures.publishAndAwait(new AccountApproved(UserId.random(), "Ani Disetujui", approvedEmail, clock.instant()),
+                new AccountRejected(UserId.random(), "Ari Ditolak", rejectedEmail, "Foto KTP <tidak> terbaca", clock.instant()));
+        outbox.dispatchDue();
+
+        MimeMessage approved = awaitSingleMail(approvedEmail);
+        assertThat(approved.getSubject()).isEqualTo("[SIMLAYAN] Akun Anda sudah disetujui");
+        assertThat(body(approved)).contains(baseUrl + "/masuk");
+        MimeMessage rejected = awaitSingleMail(rejectedEmail);
+        assertThat(rejected.getSubject()).isEqualTo("[SIMLAYAN] Pendaftaran Anda belum dapat disetujui");
+        assertThat(part(rejected, "text/plain")).contains("Foto KTP <tidak> terbaca");
+        assertThat(part(rejected, "text/html")).contains("Foto KTP &lt;tidak&gt; terbaca");
+    }
+
+    @Test
+    void sentEmailsAreDeletedAfterTheRetentionPeriodButFailedOnesStay() throws Exception {
+        Person delivered = fixtures.person("Gita Terkirim");
+        Person undeliverable = fixtures.person("Hadi Gagal");
+        fixtures.publishAndAwait(
+                new TicketStatusChanged(TicketId.random(), ticketNumber("ADU"), "A", delivered.id(), TicketStatus.DITERIMA, TicketStatus.DIPROSES, null, clock.instant()),
+                new TicketStatusChanged(TicketId.random(), ticketNumber("ADU"), "B", undeliverable.id(), TicketStatus.DITERIMA, TicketStatus.DIPROSES, null, clock.instant()));
+        OutboundEmail failed = single(emails.findByRecipient(undeliverable.email()));
+        emails.markFailed(failed.id(), 20, "MailConnectException");
+        outbox.dispatchDue();
+        awaitSingleMail(delivered.email());
+
+        clock.setTo(clock.instant().plus(Duration.ofDays(89)));
+        retention.purge();
+        assertThat(emails.findByRecipient(delivered.email())).hasSize(1);
+
+        clock.setTo(clock.instant().plus(Duration.ofDays(2)));
+        retention.purge();
+        assertThat(emails.findByRecipient(delivered.email())).isEmpty();
+        assertThat(emails.findByRecipient(undeliverable.email())).extracting(OutboundEmail::status).containsExactly(Status.FAILED);
+        assertThat(fixtures.notificationTexts(delivered.id())).as("unread notifications stay").hasSize(1);
+    }
+
+    private static MimeMessage awaitSingleMail(String email) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> !inbox(email).isEmpty());
+        List<MimeMessage> messages = inbox(email);
+        assertThat(messages).hasSize(1);
+        return messages.getFirst();
+    }
+
+    private static <T> T single(List<T> list) {
+        assertThat(list).hasSize(1);
+        return list.getFirst();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package id.simlayan.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.identity.IdentityFixtures.TestAccount;
+import id.simlayan.identity.Role;
+import id.simlayan.ticket.internal.AutoClose;
+import id.simlayan.ticket.internal.Resolution;
+import id.simlayan.ticket.internal.TicketIntake;
+import id.simlayan.ticket.internal.Verification;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The ticket's journey through the real pages, on embedded PostgreSQL. */
+@RecordApplicationEvents
+class TicketLifecycleIntegrationTests extends TicketTestSupport {
+
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    Verification verification;
+    @Autowired
+    Resolution resolution;
+    @Autowired
+    AutoClose autoClose;
+    @Autowired
+    TicketIntake intake;
+
+    @Test
+    void ticketTravelsFromSubmissionThroughAReturnedDispositionToConfirmedClosure() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requester = people.aRequester();
+        var agent = people.anAgent();
+        var unitX = people.aUnit();
+        var unitY = people.aUnit();
+        var adminX = people.aUnitAdmin(unitX);
+        var adminY = people.aUnitAdmin(unitY);
+        var technician = people.aTechnician(unitY);
+        MockHttpSession requesterSession = login(requester);
+        MockHttpSession agentSession = login(agent);
+        MockHttpSession adminXSession = login(adminX);
+        MockHttpSession adminYSession = login(adminY);
+        MockHttpSession technicianSession = login(technician);
+
+        UUID id = submit(requesterSession, service, "Akun SIMPEG terkunci");
+        assertThat(statusOf(id)).isEqualTo("DITERIMA");
+        String base = "/petugas/tiket/" + id;
+
+        mvc.perform(get("/petugas/antrean").session(agentSession)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(number(id))));
+
+        postAs(agentSession, base + "/verifikasi", "version", version(id)).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+        postAs(agentSession, base + "/terima", "version", version(id)).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+
+        postAs(agentSession, base + "/disposisi", "version", version(id), "unitId", unitX.value().toString(),
+                "instruction", "Mohon dibuka kembali aksesnya.").andExpect(status().is3xxRedirection());
+        mvc.perform(get("/petugas/unit").session(adminXSession)).andExpect(content().string(containsString(number(id))));
+
+        // return without a reason: refused next to the field, nothing changes
+        long entries = timelineSize(id);
+        postAs(adminXSession, base + "/disposisi/kembalikan", "version", version(id), "text", " ")
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Wajib diisi.")));
+        assertThat(timelineSize(id)).isEqualTo(entries);
+
+        postAs(adminXSession, base + "/disposisi/kembalikan", "version", version(id), "text", "Bukan kewenangan unit kami.")
+                .andExpect(status().is3xxRedirection());
+        assertThat(holderKind(id)).isEqualTo("FRONT_DESK");
+        assertThat(events.stream(DispositionReturned.class).filter(e -> e.ticketId().value().equals(id)))
+                .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("Bukan kewenangan unit kami."));
+
+        // the agent disposes elsewhere; the other unit accepts and assigns its technician
+        postAs(agentSession, base + "/disposisi", "version", version(id), "unitId", unitY.value().toString(),
+                "instruction", "Mohon ditindaklanjuti.").andExpect(status().is3xxRedirection());
+        postAs(adminYSession, base + "/disposisi/terima", "version", version(id)).andExpect(status().is3xxRedirection());
+        postAs(adminYSession, base + "/tugaskan", "version", version(id), "technicianId", technician.userId().value().toString())
+                .andExpect(status().is3xxRedirection());
+        assertThat(holderKind(id)).isEqualTo("TECHNICIAN");
+        mvc.perform(get("/petugas/tugas").session(technicianSession)).andExpect(content().string(containsString(number(id))));
+
+        postAs(technicianSession, base + "/catatan", "text", "Catatan rahasia: reset via konsol admin.").andExpect(status().is3xxRedirection());
+        postAs(technicianSession, base + "/selesaikan", "version", version(id), "text", "Akun sudah dibuka, silakan masuk kembali.")
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+
+        // the staff page shows everything, the requester's page only public entries
+        mvc.perform(get(base).session(agentSession)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Catatan rahasia")))
+                .andExpect(content().string(containsString("Bukan kewenangan unit kami.")));
+        mvc.perform(get("/lacak/" + id).session(requesterSession)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Akun sudah dibuka, silakan masuk kembali.")))
+                .andExpect(content().string(not(containsString("Catatan rahasia"))))
+                .andExpect(content().string(not(containsString("Bukan kewenangan unit kami."))))
+                .andExpect(content().string(not(containsString("Mohon ditindaklanjuti."))));
+
+        postAs(requesterSession, "/lacak/" + id + "/konfirmasi", "version", version(id)).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("DITUTUP");
+
+        assertThat(events.stream(TicketStatusChanged.class).filter(e -> e.ticketId().value().equals(id)).map(TicketStatusChanged::to))
+                .containsExactly(TicketStatus.VERIFIKASI, TicketStatus.DIPROSES, TicketStatus.SELESAI, TicketStatus.DITUTUP);
+        assertThat(events.stream(TicketDisposed.class).filter(e -> e.ticketId().value().equals(id))).hasSize(2);
+        assertThat(events.stream(TicketAssigned.class).filter(e -> e.ticketId().value().equals(id))).hasSize(1);
+        assertThat(events.stream(TicketSubmitted.class).filter(e -> e.ticketId().value().equals(id))).hasSize(1);
+    }
+
+    @Test
+    void askingTheRequesterWaitsForTheAnswerThenReturnsToVerification() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requester = people.aRequester();
+        var requesterSession = login(requester);
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Permohonan akun email dinas");
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/minta-kelengkapan", "version", version(id), "text", "Mohon lampirkan SK jabatan.")
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("MENUNGGU_PEMOHON");
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("Mohon lampirkan SK jabatan.")))
+                .andExpect(content().string(containsString("/lacak/" + id + "/jawab")));
+
+        postAs(requesterSession, "/lacak/" + id + "/jawab", "version", version(id), "text", "SK sudah saya kirim lewat e-mail.")
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+        assertThat(events.stream(TicketStatusChanged.class).filter(e -> e.ticketId().value().equals(id)))
+                .extracting(TicketStatusChanged::publicNote)
+                .containsExactly("Mohon lampirkan SK jabatan.", "SK sudah saya kirim lewat e-mail.");
+    }
+
+    @Test
+    void rejectionNeedsAReasonWhichTheRequesterReads() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Permohonan di luar kewenangan");
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/tolak", "version", version(id), "text", "")
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Wajib diisi.")));
+        assertThat(statusOf(id)).isEqualTo("DITERIMA");
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/tolak", "version", version(id), "text", "Bukan kewenangan Diskominfo.")
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("DITOLAK");
+        mvc.perform(get("/lacak/" + id).session(requesterSession)).andExpect(content().string(containsString("Bukan kewenangan Diskominfo.")));
+    }
+
+    @Test
+    void anIllegalStepIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Konfirmasi terlalu dini");
+        postAs(agentSession, "/petugas/tiket/" + id + "/terima", "version", version(id)).andExpect(status().is3xxRedirection());
+        long entries = timelineSize(id);
+
+        postAs(requesterSession, "/lacak/" + id + "/konfirmasi", "version", version(id))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("tidak dapat dilakukan pada tiket berstatus Diproses")));
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        assertThat(timelineSize(id)).isEqualTo(entries);
+    }
+
+    @Test
+    void aStaleFormIsRefusedWithAReloadMessage() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Dua petugas sekaligus");
+        String shownVersion = version(id);
+        postAs(agentSession, "/petugas/tiket/" + id + "/verifikasi", "version", shownVersion).andExpect(status().is3xxRedirection());
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/tolak", "version", shownVersion, "text", "Ditolak dari form lama.")
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("diubah oleh orang lain")));
+        assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+    }
+
+    @Test
+    void aForgedStatusFieldInAStepHasNoEffect() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Field palsu");
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/terima", "version", version(id), "status", "DITUTUP", "requesterId",
+                UUID.randomUUID().toString()).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+    }
+
+    @Test
+    void theRequesterMayReopenWithinTheWindowAndTheTicketReturnsToItsHolder() throws Exception {
+        var requester = people.aRequester();
+        var requesterSession = login(requester);
+        UUID id = resolvedTicket(requesterSession);
+
+        clock.advance(Duration.ofDays(4));
+        postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", " ")
+                .andExpect(status().isBadRequest());
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", "Masih belum bisa masuk.")
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        assertThat(holderKind(id)).isEqualTo("FRONT_DESK");
+    }
+
+    @Test
+    void reopeningAfterTheWindowIsRefused() throws Exception {
+        var requesterSession = login(people.aRequester());
+        UUID id = resolvedTicket(requesterSession);
+
+        clock.advance(Duration.ofDays(5).plusMinutes(1));
+        postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", "Terlambat.")
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Batas waktu untuk membuka kembali tiket sudah lewat.")));
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+    }
+
+    @Test
+    void resolvedTicketsCloseAutomaticallyOnceTheWindowHasPassed() throws Exception {
+        var requesterSession = login(people.aRequester());
+        UUID id = resolvedTicket(requesterSession);
+
+        clock.advance(Duration.ofDays(4));
+        autoClose.closeExpired();
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        autoClose.closeExpired();
+        assertThat(statusOf(id)).isEqualTo("DITUTUP");
+        var last = jdbc.sql("SELECT type, actor_id FROM ticket_events WHERE ticket_id = :id ORDER BY seq DESC LIMIT 1")
+                .param("id", id).query((rs, n) -> rs.getString("type") + "/" + rs.getObject("actor_id")).single();
+        assertThat(last).isEqualTo("AUTO_CLOSED/null");
+    }
+
+    @Test
+    void numbersCarryThePrefixAndJakartaYearAndStayUniqueUnderConcurrentSubmissions() throws Exception {
+        var service = aService(TicketKind.COMPLAINT);
+        var requester = people.aRequester();
+        var user = currentUser(requester, Set.of());
+        var pool = Executors.newFixedThreadPool(4);
+        List<Future<TicketIntake.Submitted>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                Callable<TicketIntake.Submitted> task = () -> intake.submit(user, new TicketIntake.Submission(service.code(),
+                        service.categories().getFirst().id().value(), "Aduan " + n, "Uraian " + n,
+                        List.of(new id.simlayan.storage.FileUpload("bukti.png", png("bukti.png").getSize(),
+                                () -> png("bukti.png").getInputStream()))));
+                results.add(pool.submit(task));
+            }
+            Set<String> numbers = new HashSet<>();
+            for (var r : results) {
+                numbers.add(r.get().number());
+            }
+            int year = clock.instant().atZone(ZoneId.of("Asia/Jakarta")).getYear();
+            assertThat(numbers).hasSize(8).allMatch(n -> n.matches("ADU-" + year + "-\\d{6}"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private UUID resolvedTicket(MockHttpSession requesterSession) throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        UUID id = submit(requesterSession, service, "Printer bidang rusak");
+        var agent = agentUser(people.anAgent());
+        verification.accept(agent, new TicketId(id), Long.parseLong(version(id)));
+        resolution.resolve(agent, new TicketId(id), Long.parseLong(version(id)), "Printer sudah diganti tonernya.");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        return id;
+    }
+
+    private String holderKind(UUID id) {
+        return jdbc.sql("SELECT holder_kind FROM tickets WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+}

@@ -1,0 +1,151 @@
+package id.simlayan.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.CatalogAdministration;
+import id.simlayan.catalog.CatalogAdministration.NewCategory;
+import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
+import id.simlayan.catalog.ServiceCatalog;
+import id.simlayan.catalog.ServiceOfferingView;
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.identity.AccountProvisioning;
+import id.simlayan.identity.CurrentUser;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.IdentityFixtures;
+import id.simlayan.identity.IdentityFixtures.TestAccount;
+import id.simlayan.identity.Membership;
+import id.simlayan.identity.Role;
+import id.simlayan.identity.UnitId;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Helpers for the ticket integration tests: fresh services, people and sessions with unique
+ * data, submission through the real form, posts with CSRF. Reads the database only to check
+ * outcomes; all data goes through the application.
+ */
+abstract class TicketTestSupport extends IntegrationTest {
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected AccountProvisioning provisioning;
+    @Autowired
+    protected Directory directory;
+    @Autowired
+    protected CatalogAdministration catalogAdministration;
+    @Autowired
+    protected ServiceCatalog catalog;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected IdentityFixtures people;
+
+    @BeforeEach
+    void setUpPeople() {
+        people = new IdentityFixtures(provisioning, directory);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    protected ServiceOfferingView aService(TicketKind kind) {
+        String code = "uji-" + kind.numberPrefix().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var id = catalogAdministration.create(new NewServiceOffering(code, "Layanan Uji " + code, "Ringkasan " + code, "Deskripsi",
+                kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan"))));
+        return catalog.find(id).orElseThrow();
+    }
+
+    protected MockHttpSession login(TestAccount account) {
+        return people.login(mvc, account);
+    }
+
+    protected static CurrentUser currentUser(TestAccount account, Set<Membership> memberships) {
+        return new CurrentUser(account.userId(), account.fullName(), account.email(), memberships);
+    }
+
+    protected CurrentUser agentUser(TestAccount agent) {
+        return currentUser(agent, Set.of(new Membership(people.frontDesk(), Role.AGENT)));
+    }
+
+    /** Submits through the form and returns the new ticket's id. */
+    protected UUID submit(MockHttpSession session, ServiceOfferingView service, String subject, MockMultipartFile... files) throws Exception {
+        var request = multipart("/tiket/baru/{code}", service.code())
+                .param("subject", subject)
+                .param("description", "Uraian untuk " + subject)
+                .param("categoryId", service.categories().getFirst().id().value().toString())
+                .session(session).with(csrf());
+        for (var f : files) {
+            request.file(f);
+        }
+        var location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).as("redirect after submission").startsWith("/lacak/");
+        return UUID.fromString(location.substring("/lacak/".length()));
+    }
+
+    protected ResultActions postAs(MockHttpSession session, String path, String... params) throws Exception {
+        var request = post(path).session(session).with(csrf());
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    protected String statusOf(UUID ticket) {
+        return jdbc.sql("SELECT status FROM tickets WHERE id = :id").param("id", ticket).query(String.class).single();
+    }
+
+    protected String version(UUID ticket) {
+        return jdbc.sql("SELECT version FROM tickets WHERE id = :id").param("id", ticket).query(Long.class).single().toString();
+    }
+
+    protected String number(UUID ticket) {
+        return jdbc.sql("SELECT number FROM tickets WHERE id = :id").param("id", ticket).query(String.class).single();
+    }
+
+    protected long ticketsOf(TestAccount requester) {
+        return jdbc.sql("SELECT count(*) FROM tickets WHERE requester_id = :id").param("id", requester.userId().value())
+                .query(Long.class).single();
+    }
+
+    protected long timelineSize(UUID ticket) {
+        return jdbc.sql("SELECT count(*) FROM ticket_events WHERE ticket_id = :id").param("id", ticket).query(Long.class).single();
+    }
+
+    protected TestAccount aUnitAdmin(UnitId unit) {
+        return people.aUnitAdmin(unit);
+    }
+
+    protected static MockMultipartFile png(String name) {
+        var image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, ThreadLocalRandom.current().nextInt(0xffffff));
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MockMultipartFile("files", name, "image/png", out.toByteArray());
+    }
+}

@@ -1,0 +1,374 @@
+package id.simlayan.ticket.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.simlayan.catalog.CategoryId;
+import id.simlayan.catalog.ServiceOfferingId;
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.identity.UnitId;
+import id.simlayan.identity.UserId;
+import id.simlayan.ticket.DispositionAccepted;
+import id.simlayan.ticket.DispositionReturned;
+import id.simlayan.ticket.TicketAssigned;
+import id.simlayan.ticket.TicketDisposed;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketReplyPosted;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.TicketStatusChanged;
+import id.simlayan.ticket.TicketSubmitted;
+import id.simlayan.ticket.internal.TimelineEntry.Type;
+import id.simlayan.ticket.internal.TimelineEntry.Visibility;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The ticket's state machine without Spring: every status × step, allowed or refused. */
+class TicketLifecycleUnitTests {
+
+    static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
+    static final Duration WINDOW = Duration.ofDays(5);
+    static final UserId REQUESTER = UserId.random();
+    static final UserId AGENT = UserId.random();
+    static final UserId UNIT_ADMIN = UserId.random();
+    static final UserId TECHNICIAN = UserId.random();
+    static final UnitId UNIT = UnitId.random();
+    static final UnitId OTHER_UNIT = UnitId.random();
+
+    /** Every step of the aggregate, taken at a moment that suits it (inside or after the window where that matters). */
+    enum Step {
+        START_VERIFICATION((t, now) -> t.startVerification(AGENT, now)),
+        ACCEPT((t, now) -> t.accept(AGENT, now)),
+        REQUEST_INFORMATION((t, now) -> t.requestInformation(AGENT, "Mohon lampirkan surat pengantar.", now)),
+        PROVIDE_INFORMATION((t, now) -> t.provideInformation(REQUESTER, "Sudah saya lampirkan.", now)),
+        REJECT((t, now) -> t.reject(AGENT, "Di luar kewenangan.", now)),
+        DISPOSE((t, now) -> t.dispose(AGENT, UNIT, "Mohon ditindaklanjuti.", now)),
+        ACCEPT_DISPOSITION((t, now) -> t.acceptDisposition(UNIT_ADMIN, now)),
+        RETURN_DISPOSITION((t, now) -> t.returnDisposition(UNIT_ADMIN, "Bukan kewenangan kami.", now)),
+        ASSIGN((t, now) -> t.assign(UNIT_ADMIN, TECHNICIAN, now)),
+        REPLY((t, now) -> t.reply(AGENT, "Terima kasih, sedang kami cek.", Visibility.PUBLIC, now)),
+        RESOLVE((t, now) -> t.resolve(AGENT, "Akun sudah dibuka kembali.", now)),
+        CONFIRM((t, now) -> t.confirm(REQUESTER, now)),
+        REOPEN((t, now) -> t.reopen(REQUESTER, "Masih belum bisa masuk.", WINDOW, now)),
+        AUTO_CLOSE((t, now) -> t.autoClose(WINDOW, now.plus(WINDOW).plusSeconds(1)));
+
+        final BiConsumer<Ticket, Instant> action;
+
+        Step(BiConsumer<Ticket, Instant> action) {
+            this.action = action;
+        }
+    }
+
+    /** What each step does from each status where it is allowed: the status it leads to. */
+    static final Map<TicketStatus, Map<Step, TicketStatus>> ALLOWED = Map.of(
+            TicketStatus.DITERIMA, Map.of(Step.START_VERIFICATION, TicketStatus.VERIFIKASI, Step.ACCEPT, TicketStatus.DIPROSES,
+                    Step.REQUEST_INFORMATION, TicketStatus.MENUNGGU_PEMOHON, Step.REJECT, TicketStatus.DITOLAK,
+                    Step.REPLY, TicketStatus.DITERIMA),
+            TicketStatus.VERIFIKASI, Map.of(Step.ACCEPT, TicketStatus.DIPROSES, Step.REQUEST_INFORMATION, TicketStatus.MENUNGGU_PEMOHON,
+                    Step.REJECT, TicketStatus.DITOLAK, Step.REPLY, TicketStatus.VERIFIKASI),
+            TicketStatus.MENUNGGU_PEMOHON, Map.of(Step.PROVIDE_INFORMATION, TicketStatus.VERIFIKASI, Step.REPLY, TicketStatus.MENUNGGU_PEMOHON),
+            TicketStatus.DIPROSES, Map.of(Step.DISPOSE, TicketStatus.DIPROSES, Step.RESOLVE, TicketStatus.SELESAI,
+                    Step.REPLY, TicketStatus.DIPROSES),
+            TicketStatus.SELESAI, Map.of(Step.CONFIRM, TicketStatus.DITUTUP, Step.REOPEN, TicketStatus.DIPROSES,
+                    Step.AUTO_CLOSE, TicketStatus.DITUTUP, Step.REPLY, TicketStatus.SELESAI),
+            TicketStatus.DITOLAK, Map.of(),
+            TicketStatus.DITUTUP, Map.of());
+
+    /** Refusals that are not about the status but about a missing disposition (fresh DIPROSES ticket). */
+    static final Map<Step, String> DISPOSITION_CODES = Map.of(
+            Step.ACCEPT_DISPOSITION, "ticket.error.noPendingDisposition",
+            Step.RETURN_DISPOSITION, "ticket.error.noPendingDisposition",
+            Step.ASSIGN, "ticket.error.noAcceptedDisposition");
+
+    static Ticket submitted() {
+        return Ticket.submit(TicketId.random(), "ADU-2026-000001", TicketKind.COMPLAINT, new ServiceOfferingId(UUID.randomUUID()),
+                new CategoryId(UUID.randomUUID()), "Akun SIMPEG terkunci", "Tidak bisa masuk sejak kemarin.", REQUESTER, T0);
+    }
+
+    /** A ticket brought into {@code status} through the domain's own steps. */
+    static Ticket inStatus(TicketStatus status) {
+        var t = submitted();
+        var at = T0.plusSeconds(60);
+        switch (status) {
+            case DITERIMA -> { }
+            case VERIFIKASI -> t.startVerification(AGENT, at);
+            case MENUNGGU_PEMOHON -> t.requestInformation(AGENT, "Lengkapi data.", at);
+            case DIPROSES -> t.accept(AGENT, at);
+            case SELESAI -> {
+                t.accept(AGENT, at);
+                t.resolve(AGENT, "Selesai.", at);
+            }
+            case DITOLAK -> t.reject(AGENT, "Tidak lengkap.", at);
+            case DITUTUP -> {
+                t.accept(AGENT, at);
+                t.resolve(AGENT, "Selesai.", at);
+                t.confirm(REQUESTER, at);
+            }
+        }
+        return t;
+    }
+
+    static Stream<Arguments> everyStatusAndStep() {
+        List<Arguments> cases = new ArrayList<>();
+        for (TicketStatus status : TicketStatus.values()) {
+            for (Step step : Step.values()) {
+                cases.add(Arguments.of(status, step));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{1} from {0}")
+    @MethodSource("everyStatusAndStep")
+    void eachStepIsAllowedOnlyFromItsStatuses(TicketStatus status, Step step) {
+        var ticket = inStatus(status);
+        int entriesBefore = ticket.newTimelineEntries().size();
+        int eventsBefore = ticket.registeredEvents().size();
+        var now = T0.plus(Duration.ofHours(1));
+        TicketStatus expected = ALLOWED.get(status).get(step);
+
+        if (expected != null) {
+            step.action.accept(ticket, now);
+            assertThat(ticket.getStatus()).isEqualTo(expected);
+            assertThat(ticket.newTimelineEntries()).hasSize(entriesBefore + 1);
+            assertThat(ticket.registeredEvents()).hasSize(eventsBefore + 1);
+            var entry = ticket.newTimelineEntries().getLast();
+            assertThat(entry.fromStatus()).isEqualTo(status);
+            assertThat(entry.toStatus()).isEqualTo(expected);
+            if (expected != status) {
+                assertThat(ticket.registeredEvents().getLast()).isInstanceOfSatisfying(TicketStatusChanged.class, e -> {
+                    assertThat(e.from()).isEqualTo(status);
+                    assertThat(e.to()).isEqualTo(expected);
+                });
+            }
+        } else {
+            String code = status == TicketStatus.DIPROSES && DISPOSITION_CODES.containsKey(step)
+                    ? DISPOSITION_CODES.get(step) : "ticket.error.illegalTransition";
+            assertThatThrownBy(() -> step.action.accept(ticket, now))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo(code));
+            assertThat(ticket.getStatus()).as("status unchanged").isEqualTo(status);
+            assertThat(ticket.newTimelineEntries()).as("no timeline entry").hasSize(entriesBefore);
+            assertThat(ticket.registeredEvents()).as("no event").hasSize(eventsBefore);
+        }
+    }
+
+    @Test
+    void theTableCoversEveryStatus() {
+        assertThat(ALLOWED.keySet()).isEqualTo(EnumSet.allOf(TicketStatus.class));
+    }
+
+    @Test
+    void submissionIsReceivedWithAPublicEntryAndTicketSubmitted() {
+        var t = submitted();
+        assertThat(t.getStatus()).isEqualTo(TicketStatus.DITERIMA);
+        assertThat(t.getHolderKind()).isEqualTo(Ticket.HolderKind.FRONT_DESK);
+        assertThat(t.newTimelineEntries()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(Type.SUBMITTED);
+            assertThat(e.visibility()).isEqualTo(Visibility.PUBLIC);
+            assertThat(e.actorId()).isEqualTo(REQUESTER.value());
+        });
+        assertThat(t.registeredEvents()).singleElement().isInstanceOf(TicketSubmitted.class);
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndTellsTheRequester() {
+        var t = submitted();
+        assertThatThrownBy(() -> t.reject(AGENT, "  ", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                v -> assertThat(v.messageCode()).isEqualTo("ticket.error.reasonRequired"));
+        assertThat(t.getStatus()).isEqualTo(TicketStatus.DITERIMA);
+        t.reject(AGENT, "Di luar kewenangan Diskominfo.", T0);
+        assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(TicketStatusChanged.class,
+                e -> assertThat(e.publicNote()).isEqualTo("Di luar kewenangan Diskominfo."));
+    }
+
+    @Test
+    void questionAndAnswerAreRequiredAndPublic() {
+        var t = submitted();
+        assertThatThrownBy(() -> t.requestInformation(AGENT, "", T0)).isInstanceOf(TicketRuleViolation.class);
+        t.requestInformation(AGENT, "Nomor aset?", T0);
+        assertThatThrownBy(() -> t.provideInformation(REQUESTER, null, T0)).isInstanceOf(TicketRuleViolation.class);
+        t.provideInformation(REQUESTER, "ASET-01", T0);
+        assertThat(t.getStatus()).isEqualTo(TicketStatus.VERIFIKASI);
+        assertThat(t.newTimelineEntries()).extracting(TimelineEntry::visibility).containsOnly(Visibility.PUBLIC);
+    }
+
+    @Nested
+    class Dispositions {
+
+        Ticket processing = inStatus(TicketStatus.DIPROSES);
+
+        @Test
+        void disposingHandsTheTicketToTheUnitWithAnInternalEntry() {
+            processing.dispose(AGENT, UNIT, "Tindak lanjuti.", T0);
+            assertThat(processing.getHolderKind()).isEqualTo(Ticket.HolderKind.UNIT);
+            assertThat(processing.getHolderUnitId()).isEqualTo(UNIT.value());
+            assertThat(processing.pendingDisposition()).isPresent();
+            assertThat(processing.newTimelineEntries().getLast()).satisfies(e -> {
+                assertThat(e.type()).isEqualTo(Type.DISPOSED);
+                assertThat(e.visibility()).isEqualTo(Visibility.INTERNAL);
+                assertThat(e.unitId()).isEqualTo(UNIT.value());
+            });
+            assertThat(processing.registeredEvents().getLast()).isInstanceOf(TicketDisposed.class);
+        }
+
+        @Test
+        void aSecondDispositionWaitsUntilThePendingOneIsDecided() {
+            processing.dispose(AGENT, UNIT, "Tindak lanjuti.", T0);
+            assertThatThrownBy(() -> processing.dispose(AGENT, OTHER_UNIT, "Juga.", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.dispositionPending"));
+            assertThat(processing.dispositions()).hasSize(1);
+        }
+
+        @Test
+        void disposingNeedsAnInstruction() {
+            assertThatThrownBy(() -> processing.dispose(AGENT, UNIT, " ", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.instructionRequired"));
+            assertThat(processing.dispositions()).isEmpty();
+        }
+
+        @Test
+        void returningNeedsAReasonAndGivesTheTicketBackToTheFrontDesk() {
+            processing.dispose(AGENT, UNIT, "Tindak lanjuti.", T0);
+            assertThatThrownBy(() -> processing.returnDisposition(UNIT_ADMIN, "", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.reasonRequired"));
+            assertThat(processing.pendingDisposition()).isPresent();
+
+            processing.returnDisposition(UNIT_ADMIN, "Bukan kewenangan kami.", T0);
+            assertThat(processing.getHolderKind()).isEqualTo(Ticket.HolderKind.FRONT_DESK);
+            assertThat(processing.dispositions().getFirst().getStatus()).isEqualTo(Disposition.Status.RETURNED);
+            assertThat(processing.dispositions().getFirst().getReturnReason()).isEqualTo("Bukan kewenangan kami.");
+            assertThat(processing.registeredEvents().getLast()).isInstanceOfSatisfying(DispositionReturned.class,
+                    e -> assertThat(e.reason()).isEqualTo("Bukan kewenangan kami."));
+
+            processing.dispose(AGENT, OTHER_UNIT, "Mohon unit lain.", T0);
+            assertThat(processing.getHolderUnitId()).isEqualTo(OTHER_UNIT.value());
+            assertThat(processing.dispositionUnitIds()).containsExactlyInAnyOrder(UNIT.value(), OTHER_UNIT.value());
+        }
+
+        @Test
+        void acceptingThenAssigningGivesTheTicketToTheTechnician() {
+            processing.dispose(AGENT, UNIT, "Tindak lanjuti.", T0);
+            assertThatThrownBy(() -> processing.assign(UNIT_ADMIN, TECHNICIAN, T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.noAcceptedDisposition"));
+            assertThatThrownBy(() -> processing.resolve(AGENT, "x", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.dispositionPending"));
+
+            processing.acceptDisposition(UNIT_ADMIN, T0);
+            assertThat(processing.registeredEvents().getLast()).isInstanceOf(DispositionAccepted.class);
+            assertThatThrownBy(() -> processing.acceptDisposition(UNIT_ADMIN, T0)).isInstanceOf(TicketRuleViolation.class);
+            assertThatThrownBy(() -> processing.returnDisposition(UNIT_ADMIN, "telat", T0)).isInstanceOf(TicketRuleViolation.class);
+            assertThatThrownBy(() -> processing.dispose(AGENT, OTHER_UNIT, "lain", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.notAtFrontDesk"));
+
+            processing.assign(UNIT_ADMIN, TECHNICIAN, T0);
+            assertThat(processing.isAssignedTo(TECHNICIAN)).isTrue();
+            assertThat(processing.getHolderUnitId()).isEqualTo(UNIT.value());
+            assertThat(processing.newTimelineEntries().getLast()).satisfies(e -> {
+                assertThat(e.type()).isEqualTo(Type.ASSIGNED);
+                assertThat(e.assigneeId()).isEqualTo(TECHNICIAN.value());
+                assertThat(e.visibility()).isEqualTo(Visibility.INTERNAL);
+            });
+            assertThat(processing.registeredEvents().getLast()).isInstanceOf(TicketAssigned.class);
+        }
+
+        @Test
+        void reopeningReturnsTheTicketToTheTechnicianWhoResolvedIt() {
+            processing.dispose(AGENT, UNIT, "Tindak lanjuti.", T0);
+            processing.acceptDisposition(UNIT_ADMIN, T0);
+            processing.assign(UNIT_ADMIN, TECHNICIAN, T0);
+            processing.resolve(TECHNICIAN, "Sudah diperbaiki.", T0);
+            processing.reopen(REQUESTER, "Masih rusak.", WINDOW, T0.plus(Duration.ofDays(1)));
+            assertThat(processing.getStatus()).isEqualTo(TicketStatus.DIPROSES);
+            assertThat(processing.isAssignedTo(TECHNICIAN)).isTrue();
+        }
+    }
+
+    @Nested
+    class ConfirmationWindow {
+
+        Ticket resolved = inStatus(TicketStatus.SELESAI);
+        Instant resolvedAt = resolved.getResolvedAt();
+
+        @Test
+        void resolutionNeedsANote() {
+            var t = inStatus(TicketStatus.DIPROSES);
+            assertThatThrownBy(() -> t.resolve(AGENT, "", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
+                    v -> assertThat(v.messageCode()).isEqualTo("ticket.error.noteRequired"));
+            assertThat(t.getStatus()).isEqualTo(TicketStatus.DIPROSES);
+        }
+
+        @Test
+        void reopenIsRefusedAfterTheWindow() {
+            assertThatThrownBy(() -> resolved.reopen(REQUESTER, "Belum beres", WINDOW, resolvedAt.plus(WINDOW)))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class,
+                            v -> assertThat(v.messageCode()).isEqualTo("ticket.error.reopenWindowPassed"));
+            assertThat(resolved.getStatus()).isEqualTo(TicketStatus.SELESAI);
+        }
+
+        @Test
+        void reopenNeedsAReason() {
+            assertThatThrownBy(() -> resolved.reopen(REQUESTER, " ", WINDOW, resolvedAt.plusSeconds(5)))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.reasonRequired"));
+        }
+
+        @Test
+        void autoCloseWaitsForTheWindowAndActsAsTheSystem() {
+            assertThatThrownBy(() -> resolved.autoClose(WINDOW, resolvedAt.plus(WINDOW).minusSeconds(1)))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.windowNotPassed"));
+            resolved.autoClose(WINDOW, resolvedAt.plus(WINDOW));
+            assertThat(resolved.getStatus()).isEqualTo(TicketStatus.DITUTUP);
+            assertThat(resolved.newTimelineEntries().getLast()).satisfies(e -> {
+                assertThat(e.type()).isEqualTo(Type.AUTO_CLOSED);
+                assertThat(e.actorId()).isNull();
+            });
+        }
+    }
+
+    @Test
+    void internalNotesStayInternalAndRequestersCannotWriteThem() {
+        var t = inStatus(TicketStatus.DIPROSES);
+        t.reply(AGENT, "Cek log server.", Visibility.INTERNAL, T0);
+        assertThat(t.newTimelineEntries().getLast()).satisfies(e -> {
+            assertThat(e.type()).isEqualTo(Type.NOTE);
+            assertThat(e.visibility()).isEqualTo(Visibility.INTERNAL);
+        });
+        assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(TicketReplyPosted.class,
+                e -> assertThat(e.publicReply()).isFalse());
+        assertThatThrownBy(() -> t.reply(REQUESTER, "rahasia", Visibility.INTERNAL, T0)).isInstanceOf(TicketRuleViolation.class);
+        t.reply(REQUESTER, "Terima kasih", Visibility.PUBLIC, T0);
+        assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(TicketReplyPosted.class,
+                e -> assertThat(e.byRequester()).isTrue());
+    }
+
+    @Test
+    void everyStepRegistersExactlyOneEventAndOneEntry() {
+        var t = submitted();
+        var steps = List.<BiConsumer<Ticket, Instant>>of(
+                (x, n) -> x.startVerification(AGENT, n), (x, n) -> x.accept(AGENT, n), (x, n) -> x.dispose(AGENT, UNIT, "i", n),
+                (x, n) -> x.returnDisposition(UNIT_ADMIN, "r", n), (x, n) -> x.dispose(AGENT, OTHER_UNIT, "i", n),
+                (x, n) -> x.acceptDisposition(UNIT_ADMIN, n), (x, n) -> x.assign(UNIT_ADMIN, TECHNICIAN, n),
+                (x, n) -> x.reply(TECHNICIAN, "p", Visibility.PUBLIC, n), (x, n) -> x.resolve(TECHNICIAN, "ok", n),
+                (x, n) -> x.confirm(REQUESTER, n));
+        for (var step : steps) {
+            int entries = t.newTimelineEntries().size();
+            int events = t.registeredEvents().size();
+            step.accept(t, T0);
+            assertThat(t.newTimelineEntries()).hasSize(entries + 1);
+            assertThat(t.registeredEvents()).hasSize(events + 1);
+        }
+        assertThat(t.getStatus()).isEqualTo(TicketStatus.DITUTUP);
+        assertThat(Set.copyOf(t.newTimelineEntries().stream().map(TimelineEntry::ticketId).toList())).containsExactly(t.getId());
+    }
+}
