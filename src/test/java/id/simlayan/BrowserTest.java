@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.Directory;
@@ -17,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -29,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -58,11 +62,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Chromium: {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}; Playwright never downloads a
  * browser ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        // open Server-Sent-Event streams would hold Tomcat's graceful shutdown for 30 s (and Failsafe kills the fork)
+        properties = "server.shutdown=immediate")
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static final Set<Path> CLEARED = ConcurrentHashMap.newKeySet();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -133,6 +141,19 @@ public abstract class BrowserTest {
         identities = new IdentityFixtures(provisioning, directory);
     }
 
+    /** Screenshots of an earlier run (e.g. FAILED-... of a fixed failure) would mislead: clear the folder once per run. */
+    @BeforeEach
+    void clearOldScreenshots() throws IOException {
+        var folder = SCREENSHOTS.resolve(screenshotFolder());
+        if (CLEARED.add(folder) && Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                for (var file : files.filter(f -> f.toString().endsWith(".png")).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     @AfterEach
     void closeContexts() {
         synchronized (people) {
@@ -168,6 +189,16 @@ public abstract class BrowserTest {
         var file = SCREENSHOTS.resolve(screenshotFolder()).resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /**
+     * Clicks (a submit button, a link) and waits until the page it leads to has loaded, following
+     * redirects (POST-redirect-GET). Returns the final response.
+     */
+    protected static Response navigateBy(Page page, Locator clickable) {
+        var response = page.waitForNavigation(clickable::click);
+        page.waitForLoadState();
+        return response;
     }
 
     /** Folder under target/screenshots: the class name without "BrowserIT", in kebab case. */

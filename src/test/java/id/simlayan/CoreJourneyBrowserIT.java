@@ -2,31 +2,68 @@ package id.simlayan;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
+import id.simlayan.catalog.CatalogAdministration;
+import id.simlayan.catalog.CatalogAdministration.NewCategory;
+import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
+import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.IdentityFixtures;
+import id.simlayan.identity.UnitId;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The core flow through the real UI, one browser context per person: a citizen registers, an
  * administrator approves, the citizen files a complaint with a photo, the front desk verifies and
  * disposes it, a unit returns it, another unit accepts and assigns a technician, who replies and
- * resolves, and the citizen confirms. Staff accounts, units and the service are set up through
- * the module APIs (no demo data). Screenshots: target/screenshots/core-journey/.
+ * resolves, and the citizen sees it done (live, without reloading) and confirms. Staff accounts,
+ * units and the service are set up through the module APIs (no demo data). Screenshots:
+ * target/screenshots/core-journey/NN-step.png.
  */
 class CoreJourneyBrowserIT extends BrowserTest {
 
     /** The citizen registers herself, so her password must pass the registration policy. */
     private static final String CITIZEN_PASSWORD = "Kopi-Tubruk-2026";
 
+    @Autowired
+    CatalogAdministration catalogAdministration;
+
     @Test
     void complaintTravelsFromRegistrationToClosure() {
         var suffix = UUID.randomUUID().toString().substring(0, 6);
         var citizenName = "Siti Aminah";
         var citizenEmail = "siti." + suffix + "@warga.simlayan.test";
-        var admin = identities.anAdmin();
 
-        // 1. the citizen registers at /daftar
+        // set-up through the module APIs: staff, two units, a complaint service
+        var frontDesk = identities.frontDesk();
+        var admin = identities.anAdmin();
+        var agent = identities.anAgent();
+        var unitX = identities.aUnit();
+        var unitY = identities.aUnit();
+        var unitXAdmin = identities.aUnitAdmin(unitX);
+        var unitYAdmin = identities.aUnitAdmin(unitY);
+        var technician = identities.aTechnician(unitY);
+        var serviceCode = "ADU-UJI-" + suffix.toUpperCase();
+        var serviceName = "Pengaduan Jalan Rusak " + suffix;
+        catalogAdministration.create(new NewServiceOffering(serviceCode, serviceName, "Laporkan jalan rusak di lingkungan Anda.",
+                "Pengaduan tentang jalan dan fasilitas umum yang rusak.", TicketKind.COMPLAINT, frontDesk,
+                List.of(new NewCategory("JALAN", "Jalan rusak"), new NewCategory("LAMPU", "Lampu jalan mati"))));
+
+        // 1. the citizen registers at /daftar (on a phone)
         var citizen = person("citizen", Viewport.PHONE);
         var page = citizen.page();
         citizen.open("/daftar");
@@ -45,14 +82,185 @@ class CoreJourneyBrowserIT extends BrowserTest {
         citizen.shot("02-register-sent");
 
         // not yet approved: the login form says so
-        page.navigate("/masuk");
-        page.locator("#email").fill(citizenEmail);
-        page.locator("#password").fill(CITIZEN_PASSWORD);
-        page.locator("form[action$='/masuk'] button[type=submit]").click();
+        tryLogIn(page, citizenEmail, CITIZEN_PASSWORD);
         page.waitForURL(Pattern.compile(".*/masuk\\?error=inactive$"));
         assertThat(page.locator("main .alert-danger")).containsText("belum aktif");
         citizen.shot("03-login-before-approval");
 
-        citizen.assertNoConsoleErrors();
+        // 2. the administrator approves the registration
+        var adminPerson = person("admin").logIn(admin);
+        var adminPage = adminPerson.page();
+        adminPage.navigate("/admin/pendaftaran");
+        var registration = adminPage.locator("tr[id^='registration-']").filter(new Locator.FilterOptions().setHasText(citizenEmail));
+        assertThat(registration).containsText(citizenName);
+        adminPerson.shot("04-admin-registrations");
+        navigateBy(adminPage, registration.locator("form[action$='/setujui'] button[type=submit]"));
+        assertThat(adminPage.locator("tr[id^='registration-']").filter(new Locator.FilterOptions().setHasText(citizenEmail))).hasCount(0);
+        adminPerson.shot("05-admin-approved");
+        var approvalMail = awaitMail(citizenEmail, "disetujui");
+        Assertions.assertThat(body(approvalMail)).contains(citizenName);
+
+        // 3. the citizen logs in and submits a complaint with a photo
+        citizen.logIn(citizenEmail, CITIZEN_PASSWORD);
+        citizen.openMenuIfCollapsed();
+        assertThat(page.locator("#nav-main")).containsText(citizenName);
+        page.locator("#nav-main a[href$='/tiket/baru']").click();
+        page.waitForURL(Pattern.compile(".*/tiket/baru$"));
+        page.locator("a[href$='/tiket/baru/" + serviceCode + "']").click();
+        page.waitForURL(Pattern.compile(".*/tiket/baru/" + Pattern.quote(serviceCode) + "$"));
+        page.locator("#categoryId").selectOption(new SelectOption().setLabel("Jalan rusak"));
+        page.locator("#subject").fill("Jalan berlubang di depan SD Negeri 3");
+        page.locator("#description").fill("Lubang sedalam kurang lebih 20 cm di Jl. Merdeka, membahayakan pengendara motor.");
+        page.locator("#files").setInputFiles(new FilePayload("lubang-jalan.png", "image/png", png()));
+        citizen.shot("06-complaint-form");
+        navigateBy(page, page.locator("form[action$='/tiket/baru/" + serviceCode + "'] button[type=submit]"));
+        page.waitForURL(Pattern.compile(".*/lacak/[0-9a-f-]{36}$"));
+        var ticketPath = page.url().substring(page.url().indexOf("/lacak/"));
+        var ticketId = ticketPath.substring("/lacak/".length());
+        var number = page.locator("#ticket-live h1").textContent().strip();
+        Assertions.assertThat(number).matches("ADU-\\d{4}-\\d+");
+        assertThat(page.locator(".alert-success")).containsText(number);
+        assertThat(statusBadge(page)).hasText("Diterima");
+        assertThat(page.locator("#ticket-live")).containsText("lubang-jalan.png");
+        citizen.shot("07-ticket-received");
+
+        // 4. the front-desk agent verifies, accepts and disposes the ticket to unit X
+        var agentPerson = person("agent").logIn(agent);
+        var agentPage = agentPerson.page();
+        agentPage.locator("#nav-main a[href$='/petugas/antrean']").click();
+        agentPage.waitForURL(Pattern.compile(".*/petugas/antrean$"));
+        var queueLink = agentPage.locator("table a").filter(new Locator.FilterOptions().setHasText(number));
+        assertThat(queueLink).isVisible();
+        agentPerson.shot("08-agent-queue");
+        queueLink.click();
+        agentPage.waitForURL(Pattern.compile(".*/petugas/tiket/" + ticketId + "$"));
+        assertThat(agentPage.locator("#ticket-live")).containsText(citizenName);
+        agentPerson.shot("09-agent-ticket");
+        submit(agentPage, "/verifikasi");
+        assertThat(statusBadge(agentPage)).hasText("Verifikasi");
+        submit(agentPage, "/terima");
+        assertThat(statusBadge(agentPage)).hasText("Diproses");
+        dispose(agentPage, unitX, "Mohon dicek ke lokasi dan ditindaklanjuti.");
+        assertThat(agentPage.locator(".alert-success")).containsText("didisposisikan");
+        agentPerson.shot("10-agent-disposed-to-x");
+
+        // 5. unit X returns it with a reason; the agent disposes it to unit Y
+        var unitXPerson = person("unit-x-admin").logIn(unitXAdmin);
+        var unitXPage = unitXPerson.page();
+        openFromList(unitXPage, "/petugas/unit", number, ticketId);
+        unitXPerson.shot("11-unit-x-ticket");
+        unitXPage.locator("#return-text").fill("Bukan kewenangan kami: jalan ini jalan kota, ditangani Dinas PU.");
+        submit(unitXPage, "/disposisi/kembalikan");
+        assertThat(unitXPage.locator(".alert-success")).containsText("dikembalikan");
+        unitXPerson.shot("12-unit-x-returned");
+
+        agentPage.reload();
+        assertThat(agentPage.locator("#ticket-live")).containsText("Bukan kewenangan kami");
+        dispose(agentPage, unitY, "Mohon ditangani: jalan kota di wilayah Anda.");
+        agentPerson.shot("13-agent-disposed-to-y");
+
+        // 6. unit Y accepts and assigns a technician
+        var unitYPerson = person("unit-y-admin").logIn(unitYAdmin);
+        var unitYPage = unitYPerson.page();
+        openFromList(unitYPage, "/petugas/unit", number, ticketId);
+        submit(unitYPage, "/disposisi/terima");
+        assertThat(unitYPage.locator(".alert-success")).containsText("Disposisi diterima");
+        unitYPage.locator("#assign-technician").selectOption(technician.userId().value().toString());
+        submit(unitYPage, "/tugaskan");
+        assertThat(unitYPage.locator(".alert-success")).containsText("Teknisi ditugaskan");
+        assertThat(unitYPage.locator("#ticket-live")).containsText(technician.fullName());
+        unitYPerson.shot("14-unit-y-assigned");
+
+        // the citizen keeps a second tab with the tracking page open (live updates, no reload)
+        var liveTab = citizen.newPage();
+        liveTab.navigate(ticketPath);
+        assertThat(statusBadge(liveTab)).hasText("Diproses");
+        liveTab.evaluate("() => { window.stillTheSamePage = true; }");
+
+        // 7. the technician replies publicly and resolves with a note
+        var technicianPerson = person("technician").logIn(technician);
+        var technicianPage = technicianPerson.page();
+        openFromList(technicianPage, "/petugas/tugas", number, ticketId);
+        technicianPage.locator("#reply-text").fill("Tim kami sudah menambal lubang dengan aspal dingin.");
+        submit(technicianPage, "/balas");
+        assertThat(technicianPage.locator(".alert-success")).containsText("Balasan terkirim");
+        technicianPage.locator("#resolve-text").fill("Lubang ditambal 20 x 30 cm, rambu sementara dipasang.");
+        submit(technicianPage, "/selesaikan");
+        assertThat(statusBadge(technicianPage)).hasText("Selesai");
+        technicianPerson.shot("15-technician-resolved");
+
+        // 8. the citizen sees "Selesai": live in the open tab, and after a reload; then confirms
+        assertThat(statusBadge(liveTab)).hasText("Selesai", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+        assertThat(liveTab.locator("#ticket-live")).containsText("aspal dingin");
+        Assertions.assertThat(liveTab.evaluate("() => window.stillTheSamePage === true")).as("updated without a reload").isEqualTo(true);
+        shot(liveTab, "16-citizen-live-update");
+        liveTab.close();
+        page.reload();
+        assertThat(statusBadge(page)).hasText("Selesai");
+        assertThat(page.locator("#ticket-live")).containsText("Tim kami sudah menambal lubang");
+        citizen.shot("17-citizen-sees-done");
+        submit(page, "/konfirmasi");
+        assertThat(statusBadge(page)).hasText("Ditutup");
+        assertThat(page.locator(".alert-success")).containsText("ditutup");
+        citizen.shot("18-citizen-confirmed-closed");
+
+        // the citizen got an e-mail for the status change, and in-app notifications
+        var doneMail = awaitMail(citizenEmail, number + ": status Selesai");
+        Assertions.assertThat(body(doneMail)).contains(number);
+        page.navigate("/notifikasi");
+        assertThat(page.locator("main")).containsText(number);
+        citizen.shot("19-citizen-notifications");
+
+        List.of(citizen, adminPerson, agentPerson, unitXPerson, unitYPerson, technicianPerson).forEach(Person::assertNoConsoleErrors);
     }
+
+    private static void tryLogIn(Page page, String email, String password) {
+        page.navigate("/masuk");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(password);
+        page.locator("form[action$='/masuk'] button[type=submit]").click();
+    }
+
+    /** The status badge of the ticket's live part. */
+    private static Locator statusBadge(Page page) {
+        return page.locator("#ticket-live .status-badge").first();
+    }
+
+    /** Submits the ticket form whose action ends with {@code actionSuffix} and waits for the redirect back. */
+    private static void submit(Page page, String actionSuffix) {
+        var response = navigateBy(page, page.locator("form[action$='" + actionSuffix + "'] button[type=submit]"));
+        Assertions.assertThat(response.status()).as("status after posting %s", actionSuffix).isLessThan(400);
+    }
+
+    private static void dispose(Page page, UnitId unit, String instruction) {
+        page.locator("#dispose-unit").selectOption(unit.value().toString());
+        page.locator("#dispose-instruction").fill(instruction);
+        submit(page, "/disposisi");
+    }
+
+    /** Opens a staff list and follows the ticket's link. */
+    private static void openFromList(Page page, String listPath, String number, String ticketId) {
+        page.navigate(listPath);
+        var link = page.locator("table a").filter(new Locator.FilterOptions().setHasText(number));
+        link.click();
+        page.waitForURL(Pattern.compile(".*/petugas/tiket/" + ticketId + "$"));
+    }
+
+    /** A small real PNG (a grey road with a dark hole), made here so the test needs no file. */
+    private static byte[] png() {
+        var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(0x80, 0x80, 0x80));
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(new Color(0x30, 0x20, 0x10));
+        g.fillOval(20, 14, 24, 18);
+        g.dispose();
+        try (var out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
 }
