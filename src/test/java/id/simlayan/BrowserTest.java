@@ -351,6 +351,14 @@ public abstract class BrowserTest {
             return this;
         }
 
+        /** The page needs no sideways scrolling at this viewport (wide tables must scroll inside .table-responsive). */
+        public Person assertFitsWidth() {
+            var widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]").toString();
+            var overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+            assertThat(overflow).as("%s: page wider than the viewport [scrollWidth, innerWidth] = %s", page.url(), widths).isEqualTo(false);
+            return this;
+        }
+
         public Path shot(String screenshotName) {
             return BrowserTest.this.shot(page, screenshotName);
         }

@@ -75,7 +75,7 @@ class CoreJourneyBrowserIT extends BrowserTest {
         page.locator("#password").fill(CITIZEN_PASSWORD);
         page.locator("#passwordConfirmation").fill(CITIZEN_PASSWORD);
         page.locator("#consent1").check();
-        citizen.shot("01-register-form");
+        citizen.assertFitsWidth().shot("01-register-form");
         page.locator("form[action$='/daftar'] button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/daftar/terkirim$"));
         assertThat(page.locator("main h1")).hasText("Pendaftaran terkirim");
@@ -122,7 +122,7 @@ class CoreJourneyBrowserIT extends BrowserTest {
         assertThat(page.locator(".alert-success")).containsText(number);
         assertThat(statusBadge(page)).hasText("Diterima");
         assertThat(page.locator("#ticket-live")).containsText("lubang-jalan.png");
-        citizen.shot("07-ticket-received");
+        citizen.assertFitsWidth().shot("07-ticket-received");
 
         // 4. the front-desk agent verifies, accepts and disposes the ticket to unit X
         var agentPerson = person("agent").logIn(agent);
@@ -177,39 +177,42 @@ class CoreJourneyBrowserIT extends BrowserTest {
         assertThat(statusBadge(liveTab)).hasText("Diproses");
         liveTab.evaluate("() => { window.stillTheSamePage = true; }");
 
-        // 7. the technician replies publicly and resolves with a note
-        var technicianPerson = person("technician").logIn(technician);
+        // 7. the technician (in the field, on a phone) replies publicly and resolves with a note
+        var technicianPerson = person("technician", Viewport.PHONE).logIn(technician);
         var technicianPage = technicianPerson.page();
+        technicianPage.navigate("/petugas/tugas");
+        technicianPerson.assertFitsWidth().shot("15-technician-tasks");
         openFromList(technicianPage, "/petugas/tugas", number, ticketId);
+        technicianPerson.assertFitsWidth();
         technicianPage.locator("#reply-text").fill("Tim kami sudah menambal lubang dengan aspal dingin.");
         submit(technicianPage, "/balas");
         assertThat(technicianPage.locator(".alert-success")).containsText("Balasan terkirim");
         technicianPage.locator("#resolve-text").fill("Lubang ditambal 20 x 30 cm, rambu sementara dipasang.");
         submit(technicianPage, "/selesaikan");
         assertThat(statusBadge(technicianPage)).hasText("Selesai");
-        technicianPerson.shot("15-technician-resolved");
+        technicianPerson.shot("16-technician-resolved");
 
         // 8. the citizen sees "Selesai": live in the open tab, and after a reload; then confirms
         assertThat(statusBadge(liveTab)).hasText("Selesai", new LocatorAssertions.HasTextOptions().setTimeout(15_000));
         assertThat(liveTab.locator("#ticket-live")).containsText("aspal dingin");
         Assertions.assertThat(liveTab.evaluate("() => window.stillTheSamePage === true")).as("updated without a reload").isEqualTo(true);
-        shot(liveTab, "16-citizen-live-update");
+        shot(liveTab, "17-citizen-live-update");
         liveTab.close();
         page.reload();
         assertThat(statusBadge(page)).hasText("Selesai");
         assertThat(page.locator("#ticket-live")).containsText("Tim kami sudah menambal lubang");
-        citizen.shot("17-citizen-sees-done");
+        citizen.assertFitsWidth().shot("18-citizen-sees-done");
         submit(page, "/konfirmasi");
         assertThat(statusBadge(page)).hasText("Ditutup");
         assertThat(page.locator(".alert-success")).containsText("ditutup");
-        citizen.shot("18-citizen-confirmed-closed");
+        citizen.shot("19-citizen-confirmed-closed");
 
         // the citizen got an e-mail for the status change, and in-app notifications
         var doneMail = awaitMail(citizenEmail, number + ": status Selesai");
         Assertions.assertThat(body(doneMail)).contains(number);
         page.navigate("/notifikasi");
         assertThat(page.locator("main")).containsText(number);
-        citizen.shot("19-citizen-notifications");
+        citizen.assertFitsWidth().shot("20-citizen-notifications");
 
         List.of(citizen, adminPerson, agentPerson, unitXPerson, unitYPerson, technicianPerson).forEach(Person::assertNoConsoleErrors);
     }
