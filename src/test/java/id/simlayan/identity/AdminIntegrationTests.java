@@ -130,6 +130,25 @@ class AdminIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void htmxDecisionsReplaceOnlyTheTableRow() throws Exception {
+        String email = register(IdentityFixtures.uniqueNik());
+        UUID id = idOf(email);
+
+        mvc.perform(post("/admin/pendaftaran/{id}/tolak", id).param("reason", "").header("HX-Request", "true").with(csrf()).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"registration-" + id + "\"")))
+                .andExpect(content().string(containsString("Isi alasan penolakan")))
+                .andExpect(content().string(not(containsString("<html"))));
+        assertThat(statusOf(email)).isEqualTo("PENDING");
+
+        mvc.perform(post("/admin/pendaftaran/{id}/setujui", id).header("HX-Request", "true").with(csrf()).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Pendaftaran disetujui")))
+                .andExpect(content().string(not(containsString("<html"))));
+        assertThat(statusOf(email)).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void nonAdminGets403OnAdminPages() throws Exception {
         var agent = people.login(mvc, people.anAgent());
         mvc.perform(get("/admin/pendaftaran").session(agent)).andExpect(status().isForbidden());

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Test data for people and units, created through the identity API with unique e-mails, NIKs
@@ -124,6 +125,25 @@ public final class IdentityFixtures {
         } catch (Exception e) {
             throw new IllegalStateException("Login of " + email + " failed", e);
         }
+    }
+
+    /**
+     * Makes a MockMvc request come from {@code address}. Login throttling counts failures per
+     * client address (20 in 10 minutes refuse further logins from it); a test that fails logins
+     * on purpose should use its own address, e.g. {@code .with(fromAddress(randomAddress()))},
+     * so that it never blocks the logins of other tests (all from 127.0.0.1 by default).
+     */
+    public static RequestPostProcessor fromAddress(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    /** A random private IPv4 address (10.x.x.x). */
+    public static String randomAddress() {
+        var random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 
     // --- unique values -------------------------------------------------------------------

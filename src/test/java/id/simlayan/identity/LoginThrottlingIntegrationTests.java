@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.simlayan.IntegrationTest;
 import id.simlayan.audit.AuditLog;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +36,7 @@ class LoginThrottlingIntegrationTests extends IntegrationTest {
     @BeforeEach
     void setUp() {
         people = new IdentityFixtures(provisioning, directory);
-        var random = ThreadLocalRandom.current();
-        address = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+        address = IdentityFixtures.randomAddress();
     }
 
     @AfterEach
@@ -93,9 +91,6 @@ class LoginThrottlingIntegrationTests extends IntegrationTest {
 
     private ResultActions login(String email, String password, String from) throws Exception {
         return mvc.perform(post("/masuk").param("email", email).param("password", password).with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(from);
-                    return request;
-                }));
+                .with(IdentityFixtures.fromAddress(from)));
     }
 }

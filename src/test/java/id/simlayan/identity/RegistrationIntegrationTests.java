@@ -153,6 +153,27 @@ class RegistrationIntegrationTests extends IntegrationTest {
         assertThat(countByEmail(second)).isZero();
     }
 
+    @Test
+    void duplicateNipIsRefused() throws Exception {
+        var unit = people.aUnit();
+        String nip = IdentityFixtures.uniqueNip();
+        mvc.perform(asn(IdentityFixtures.uniqueEmail("AsnSatu"), IdentityFixtures.uniqueNik(), nip, unit.value().toString()))
+                .andExpect(redirectedUrl("/daftar/terkirim"));
+
+        String second = IdentityFixtures.uniqueEmail("AsnDua");
+        mvc.perform(asn(second, IdentityFixtures.uniqueNik(), nip, unit.value().toString()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("NIP ini sudah terdaftar")));
+        assertThat(countByEmail(second)).isZero();
+    }
+
+    @Test
+    void englishVisitorsGetEnglishMessages() throws Exception {
+        mvc.perform(citizen(IdentityFixtures.uniqueEmail("Visitor"), "12345").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The NIK must have 16 digits.")));
+    }
+
     private MockHttpServletRequestBuilder citizen(String email, String nik, String... overrides) {
         return form(Map.of("applicant", "CITIZEN", "fullName", "Dewi Lestari", "nik", nik, "email", email), overrides);
     }

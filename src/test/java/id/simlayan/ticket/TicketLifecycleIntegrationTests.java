@@ -3,7 +3,9 @@ package id.simlayan.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +29,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -124,7 +127,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
-    void askingTheRequesterWaitsForTheAnswerThenReturnsToVerification() throws Exception {
+    void askingTheRequesterWaitsForTheAnswerWithFilesThenReturnsToVerification() throws Exception {
         var service = aService(TicketKind.REQUEST);
         var requester = people.aRequester();
         var requesterSession = login(requester);
@@ -138,12 +141,22 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
                 .andExpect(content().string(containsString("Mohon lampirkan SK jabatan.")))
                 .andExpect(content().string(containsString("/lacak/" + id + "/jawab")));
 
-        postAs(requesterSession, "/lacak/" + id + "/jawab", "version", version(id), "text", "SK sudah saya kirim lewat e-mail.")
+        // a refused file keeps the ticket waiting and says why next to the file field
+        mvc.perform(multipart("/lacak/" + id + "/jawab").file(new MockMultipartFile("files", "sk.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0}))
+                        .param("version", version(id)).param("text", "SK terlampir.").session(requesterSession).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("sk.pdf")));
+        assertThat(statusOf(id)).isEqualTo("MENUNGGU_PEMOHON");
+
+        mvc.perform(multipart("/lacak/" + id + "/jawab").file(png("sk-jabatan.png"))
+                        .param("version", version(id)).param("text", "SK sudah saya lampirkan.").session(requesterSession).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+        mvc.perform(get("/petugas/tiket/" + id).session(agentSession))
+                .andExpect(content().string(containsString("sk-jabatan.png")));
         assertThat(events.stream(TicketStatusChanged.class).filter(e -> e.ticketId().value().equals(id)))
                 .extracting(TicketStatusChanged::publicNote)
-                .containsExactly("Mohon lampirkan SK jabatan.", "SK sudah saya kirim lewat e-mail.");
+                .containsExactly("Mohon lampirkan SK jabatan.", "SK sudah saya lampirkan.");
     }
 
     @Test

@@ -91,6 +91,37 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void aCategoryIsRequiredWhenTheServiceHasCategories() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requester = people.aRequester();
+        mvc.perform(multipart("/tiket/baru/{code}", service.code())
+                        .param("subject", "Tanpa kategori").param("description", "Uraian")
+                        .session(login(requester)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Wajib dipilih.")));
+        assertThat(ticketsOf(requester)).isZero();
+    }
+
+    @Test
+    void aServiceWithoutCategoriesTakesTicketsWithoutOne() throws Exception {
+        String code = "uji-pip-" + UUID.randomUUID().toString().substring(0, 8);
+        var id = catalogAdministration.create(new id.simlayan.catalog.CatalogAdministration.NewServiceOffering(code, "Informasi Publik " + code,
+                "Ringkasan", "Deskripsi", TicketKind.INFORMATION_REQUEST, people.aUnit(), java.util.List.of()));
+        var service = catalog.find(id).orElseThrow();
+        var requester = people.aRequester();
+        var session = login(requester);
+        mvc.perform(get("/tiket/baru/" + code).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("name=\"categoryId\""))));
+        var result = mvc.perform(multipart("/tiket/baru/{code}", service.code())
+                        .param("subject", "Salinan APBD").param("description", "Mohon salinan dokumen APBD 2026.")
+                        .session(session).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        UUID ticket = UUID.fromString(result.getResponse().getRedirectedUrl().substring("/lacak/".length()));
+        assertThat(number(ticket)).startsWith("PIP-");
+        mvc.perform(get("/lacak/" + ticket).session(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void forgedStatusAndRequesterFieldsHaveNoEffect() throws Exception {
         var service = aService(TicketKind.REQUEST);
         var requester = people.aRequester();
@@ -148,7 +179,10 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"ticket-live\"")))
-                .andExpect(content().string(containsString(number(id))));
+                .andExpect(content().string(containsString(number(id))))
+                // the refreshed fragment carries the action forms with the current version and a CSRF token
+                .andExpect(content().string(containsString("/lacak/" + id + "/balas")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
 
         var agent = login(people.anAgent());
         mvc.perform(get("/petugas/tiket/" + id).session(agent).header("HX-Request", "true"))

@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -50,36 +51,60 @@ class AdminController {
         return "identity/admin/registrations";
     }
 
+    /**
+     * Approves a registration. A plain POST redirects back to the list with a flash message; an
+     * htmx request gets the table row replaced by the outcome.
+     */
     @PostMapping("/admin/pendaftaran/{id}/setujui")
-    String approve(@PathVariable UUID id, CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+    String approve(@PathVariable UUID id, CurrentUser admin, Model model, RedirectAttributes redirect, Locale locale,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        boolean ok;
+        String message;
         try {
             decisions.approve(id, admin.id());
-            redirect.addFlashAttribute("flash", messages.getMessage("admin.registrations.approved", null, locale));
+            ok = true;
+            message = messages.getMessage("admin.registrations.approved", null, locale);
         } catch (DecisionRefused refused) {
-            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
+            ok = false;
+            message = messages.getMessage(refused.code(), null, locale);
         }
-        return "redirect:/admin/pendaftaran";
+        return outcome(id, ok, message, htmx != null, model, redirect);
     }
 
     @PostMapping("/admin/pendaftaran/{id}/tolak")
     String reject(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, CurrentUser admin, Model model,
-                  RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+                  RedirectAttributes redirect, Locale locale, HttpServletResponse response,
+                  @RequestHeader(value = "HX-Request", required = false) String htmx) {
         try {
             decisions.reject(id, admin.id(), reason);
-            redirect.addFlashAttribute("flash", messages.getMessage("admin.registrations.rejected", null, locale));
-            return "redirect:/admin/pendaftaran";
+            return outcome(id, true, messages.getMessage("admin.registrations.rejected", null, locale), htmx != null, model, redirect);
         } catch (DecisionRefused refused) {
             if (refused.code().startsWith("admin.registrations.error.reason")) {
-                // the reason is missing: show the list again with the message next to that registration's reason field
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("registrations", decisions.pending());
+                // the reason is missing: show the registration again with the message next to its reason field
                 model.addAttribute("rejectErrorFor", id);
                 model.addAttribute("rejectError", refused.code());
+                if (htmx != null) {
+                    var row = decisions.pending().stream().filter(r -> r.id().equals(id)).toList();
+                    model.addAttribute("registrations", row);
+                    return "identity/admin/registrations :: row";
+                }
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("registrations", decisions.pending());
                 return "identity/admin/registrations";
             }
-            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
-            return "redirect:/admin/pendaftaran";
+            return outcome(id, false, messages.getMessage(refused.code(), null, locale), htmx != null, model, redirect);
         }
+    }
+
+    private static String outcome(UUID id, boolean ok, String message, boolean htmx, Model model, RedirectAttributes redirect) {
+        if (htmx) {
+            model.addAttribute("decidedId", id);
+            model.addAttribute("decidedOk", ok);
+            model.addAttribute("decidedMessage", message);
+            return "identity/admin/registrations :: decided";
+        }
+        redirect.addFlashAttribute(ok ? "flash" : "flashError", message);
+        return "redirect:/admin/pendaftaran";
     }
 
     @GetMapping("/admin/pengguna")

@@ -15,8 +15,4 @@ record RegistrationForm(Registration.Applicant applicant, String fullName, Strin
         return new Registration.Application(applicant, fullName, nik, email, phone, password, passwordConfirmation, nip, unitId,
                 Boolean.TRUE.equals(consent));
     }
-
-    boolean asn() {
-        return applicant == Registration.Applicant.ASN;
-    }
 }

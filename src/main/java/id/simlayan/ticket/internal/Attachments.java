@@ -37,6 +37,26 @@ public class Attachments {
     public record Download(AttachmentRecord attachment, InputStream content) {
     }
 
+    /**
+     * Checks and keeps every file through the storage module; nothing is linked yet.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when a file is refused
+     */
+    List<StoredFile> store(List<id.simlayan.storage.FileUpload> uploads, UUID uploadedBy) {
+        if (uploads.isEmpty()) {
+            return List.of();
+        }
+        var fileStore = files.getIfAvailable();
+        if (fileStore == null) {
+            throw new TicketRuleViolation("ticket.error.storageUnavailable");
+        }
+        List<StoredFile> stored = new java.util.ArrayList<>();
+        for (var upload : uploads) {
+            stored.add(fileStore.store(upload, uploadedBy));
+        }
+        return stored;
+    }
+
     void link(TicketId ticket, StoredFile file, UUID uploadedBy, UUID eventId) {
         jdbc.sql("""
                 INSERT INTO ticket_attachments (id, ticket_id, stored_file_id, name, media_type, size, uploaded_by, uploaded_at, event_id)

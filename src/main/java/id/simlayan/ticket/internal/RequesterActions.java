@@ -1,6 +1,9 @@
 package id.simlayan.ticket.internal;
 
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.storage.FileUpload;
+import java.util.List;
+import java.util.UUID;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
@@ -14,15 +17,35 @@ public class RequesterActions {
 
     private final TicketWork work;
     private final TicketSettings settings;
+    private final Attachments attachments;
 
-    RequesterActions(TicketWork work, TicketSettings settings) {
+    RequesterActions(TicketWork work, TicketSettings settings, Attachments attachments) {
         this.work = work;
         this.settings = settings;
+        this.attachments = attachments;
     }
 
     public void provideInformation(CurrentUser requester, TicketId id, long version, String answer) {
-        work.change(requester, id, version, Permission.REQUESTER, "TICKET_PROVIDE_INFORMATION",
-                t -> t.provideInformation(requester.id(), answer, work.now()));
+        provideInformation(requester, id, version, answer, List.of());
+    }
+
+    /**
+     * Answers the staff's question, with files (e.g. the missing document). Files are checked
+     * before anything changes; if one is refused, nothing is saved.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when a file is refused
+     */
+    public void provideInformation(CurrentUser requester, TicketId id, long version, String answer, List<FileUpload> files) {
+        String action = "TICKET_PROVIDE_INFORMATION";
+        // access first (a stranger's files are never kept), then the files: a refused one changes nothing
+        work.load(requester, id, Permission.REQUESTER, action);
+        var stored = attachments.store(files, requester.id().value());
+        UUID[] answerEntry = new UUID[1];
+        var ticket = work.change(requester, id, version, Permission.REQUESTER, action, t -> {
+            t.provideInformation(requester.id(), answer, work.now());
+            answerEntry[0] = t.newTimelineEntries().getLast().id();
+        });
+        stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), answerEntry[0]));
     }
 
     public void reply(CurrentUser requester, TicketId id, String text) {

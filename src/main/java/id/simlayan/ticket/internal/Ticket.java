@@ -87,7 +87,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         this.number = number;
         this.kind = kind;
         this.serviceId = serviceId.value();
-        this.categoryId = categoryId.value();
+        this.categoryId = categoryId == null ? null : categoryId.value();
         this.subject = subject;
         this.description = description;
         this.requesterId = requester.value();
@@ -101,7 +101,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     // --- steps --------------------------------------------------------------------------
 
-    /** A requester submits a ticket; it lands in the front desk's queue as DITERIMA. */
+    /** A requester submits a ticket; it lands in the front desk's queue as DITERIMA. {@code categoryId} is null for a service without categories. */
     public static Ticket submit(TicketId id, String number, TicketKind kind, ServiceOfferingId serviceId, CategoryId categoryId,
                                 String subject, String description, UserId requester, Instant now) {
         requireText(subject, "ticket.error.subjectRequired");

@@ -3,15 +3,12 @@ package id.simlayan.ticket.internal;
 import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.identity.CurrentUser;
-import id.simlayan.storage.FileStore;
 import id.simlayan.storage.FileUpload;
 import id.simlayan.storage.RejectedFileException;
 import id.simlayan.storage.StoredFile;
 import id.simlayan.ticket.TicketId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +34,12 @@ public class TicketIntake {
     private final ServiceCatalog catalog;
     private final TicketStore store;
     private final Attachments attachments;
-    private final ObjectProvider<FileStore> files;
     private final java.time.Clock clock;
 
-    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, ObjectProvider<FileStore> files, java.time.Clock clock) {
+    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock) {
         this.catalog = catalog;
         this.store = store;
         this.attachments = attachments;
-        this.files = files;
         this.clock = clock;
     }
 
@@ -57,25 +52,18 @@ public class TicketIntake {
     public Submitted submit(CurrentUser requester, Submission submission) {
         var service = catalog.findByCode(submission.serviceCode())
                 .orElseThrow(() -> new TicketRuleViolation("ticket.error.unknownService"));
-        if (submission.categoryId() == null || service.category(new CategoryId(submission.categoryId())).isEmpty()) {
+        // a category of this service is required when the service has categories
+        boolean categoryRequired = !service.categories().isEmpty();
+        if (submission.categoryId() == null ? categoryRequired : service.category(new CategoryId(submission.categoryId())).isEmpty()) {
             throw new TicketRuleViolation("ticket.error.categoryNotOfService");
         }
         if (service.evidenceRequired() && submission.files().isEmpty()) {
             throw new TicketRuleViolation("ticket.error.evidenceRequired");
         }
-        List<StoredFile> stored = new ArrayList<>();
-        if (!submission.files().isEmpty()) {
-            var fileStore = files.getIfAvailable();
-            if (fileStore == null) {
-                throw new TicketRuleViolation("ticket.error.storageUnavailable");
-            }
-            for (var upload : submission.files()) {
-                stored.add(fileStore.store(upload, requester.id().value()));
-            }
-        }
+        List<StoredFile> stored = attachments.store(submission.files(), requester.id().value());
         var now = clock.instant();
         var ticket = Ticket.submit(TicketId.random(), store.nextNumber(service.kind(), now), service.kind(), service.id(),
-                new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);
+                submission.categoryId() == null ? null : new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);
         UUID submittedEntry = ticket.newTimelineEntries().getFirst().id();
         store.save(ticket);
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), submittedEntry));

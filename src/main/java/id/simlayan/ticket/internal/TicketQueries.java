@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,7 +173,7 @@ public class TicketQueries {
         boolean decide = processing && unitDecision && ticket.pendingDisposition().isPresent();
         boolean assign = processing && unitDecision && ticket.acceptedDisposition().isPresent();
         boolean resolve = processing && ticket.pendingDisposition().isEmpty() && policy.allows(user, ticket, Permission.RESOLVE);
-        List<UnitSummary> units = dispose ? directory.units() : List.of();
+        List<UnitSummary> units = dispose ? dispositionTargets() : List.of();
         List<UserContact> technicians = assign
                 ? directory.holders(new UnitId(ticket.acceptedDisposition().orElseThrow().getUnitId()), Role.TECHNICIAN) : List.of();
         return new StaffActions(agent && status == TicketStatus.DITERIMA, agent && checking, agent && checking, agent && checking,
@@ -184,13 +183,13 @@ public class TicketQueries {
     private Details details(Ticket ticket, boolean staff) {
         var service = catalog.find(new ServiceOfferingId(ticket.getServiceId()));
         String serviceName = service.map(ServiceOfferingView::name).orElse("");
-        String categoryName = service.flatMap(s -> s.category(new CategoryId(ticket.getCategoryId())))
+        String categoryName = ticket.getCategoryId() == null ? "" : service.flatMap(s -> s.category(new CategoryId(ticket.getCategoryId())))
                 .map(ServiceOfferingView.CategoryView::name).orElse("");
         Function<UUID, String> person = cached(uid -> directory.contact(new UserId(uid)).map(UserContact::fullName).orElse("?"));
         Function<UUID, String> unit = cached(uid -> directory.unit(new UnitId(uid)).map(UnitSummary::name).orElse("?"));
         var timeline = store.timeline(ticket.ticketId()).stream()
                 .filter(e -> staff || e.isPublic())
-                .map(e -> new TimelineItem(e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
+                .map(e -> new TimelineItem(e.id(), e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
                         ticket.getRequesterId().equals(e.actorId()), e.type(), e.fromStatus(), e.toStatus(), !e.isPublic(), e.text(),
                         staff && e.unitId() != null ? unit.apply(e.unitId()) : null,
                         staff && e.assigneeId() != null ? person.apply(e.assigneeId()) : null))
@@ -213,6 +212,18 @@ public class TicketQueries {
 
     // --- helpers ------------------------------------------------------------------------
 
+    /** Every active unit except the front desk itself. */
+    private List<UnitSummary> dispositionTargets() {
+        UUID frontDesk;
+        try {
+            frontDesk = directory.frontDesk().id().value();
+        } catch (IllegalStateException none) {
+            frontDesk = null;
+        }
+        UUID excluded = frontDesk;
+        return directory.units().stream().filter(u -> !u.id().value().equals(excluded)).toList();
+    }
+
     private Map<UUID, String> serviceNames() {
         Map<UUID, String> names = new HashMap<>();
         catalog.activeOfferings().forEach(s -> names.put(s.id().value(), s.name()));
@@ -234,9 +245,5 @@ public class TicketQueries {
     private static <K, V> Function<K, V> cached(Function<K, V> f) {
         Map<K, V> cache = new HashMap<>();
         return k -> cache.computeIfAbsent(k, f);
-    }
-
-    static Set<TicketStatus> openStatuses() {
-        return Set.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.MENUNGGU_PEMOHON, TicketStatus.DIPROSES, TicketStatus.SELESAI);
     }
 }

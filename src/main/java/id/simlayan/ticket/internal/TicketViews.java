@@ -44,7 +44,7 @@ public final class TicketViews {
     }
 
     /** One timeline entry as shown. {@code actorName} is null for the system. */
-    public record TimelineItem(Instant at, String actorName, boolean byRequester, TimelineEntry.Type type, TicketStatus from,
+    public record TimelineItem(UUID id, Instant at, String actorName, boolean byRequester, TimelineEntry.Type type, TicketStatus from,
                                TicketStatus to, boolean internal, String text, String unitName, String assigneeName) {
     }
 

@@ -17,10 +17,11 @@ final class Forms {
     private Forms() {
     }
 
+    /** {@code categoryId} is required when the service has categories (checked by the controller). */
     record SubmissionForm(
             @NotBlank(message = "{ticket.form.required}") @Size(max = 200, message = "{ticket.form.tooLong}") String subject,
             @NotBlank(message = "{ticket.form.required}") @Size(max = MAX_TEXT, message = "{ticket.form.tooLong}") String description,
-            @NotNull(message = "{ticket.form.choose}") UUID categoryId) {
+            UUID categoryId) {
 
         static SubmissionForm empty() {
             return new SubmissionForm("", "", null);

@@ -59,21 +59,19 @@ class SubmissionController {
                   RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         var service = service(serviceCode);
         model.addAttribute("service", service);
-        List<MultipartFile> chosen = files == null ? List.of()
-                : files.stream().filter(f -> !f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())).toList();
-        if (form.categoryId() != null && service.category(new CategoryId(form.categoryId())).isEmpty()) {
+        List<FileUpload> uploads = Uploads.of(files);
+        if (form.categoryId() == null && !service.categories().isEmpty() && !errors.hasFieldErrors("categoryId")) {
+            errors.rejectValue("categoryId", "ticket.form.choose");
+        } else if (form.categoryId() != null && service.category(new CategoryId(form.categoryId())).isEmpty()) {
             errors.rejectValue("categoryId", "ticket.error.categoryNotOfService");
         }
-        if (service.evidenceRequired() && chosen.isEmpty()) {
+        if (service.evidenceRequired() && uploads.isEmpty()) {
             model.addAttribute("filesError", messages.getMessage("ticket.error.evidenceRequired", null, locale));
         }
         if (errors.hasErrors() || model.containsAttribute("filesError")) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "ticket/submit";
         }
-        var uploads = chosen.stream()
-                .map(f -> new FileUpload(f.getOriginalFilename() == null ? "file" : f.getOriginalFilename(), f.getSize(), f::getInputStream))
-                .toList();
         try {
             var submitted = intake.submit(user,
                     new TicketIntake.Submission(serviceCode, form.categoryId(), form.subject(), form.description(), uploads));

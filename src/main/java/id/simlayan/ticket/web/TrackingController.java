@@ -2,6 +2,7 @@ package id.simlayan.ticket.web;
 
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.platform.LiveUpdates;
+import id.simlayan.storage.RejectedFileException;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.RequesterActions;
 import id.simlayan.ticket.internal.TicketQueries;
@@ -9,6 +10,7 @@ import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -63,13 +67,21 @@ class TrackingController {
         return live.subscribe("ticket:" + id);
     }
 
+    /** The answer to the staff's question, optionally with files (e.g. the missing document). */
     @PostMapping("/lacak/{id}/jawab")
-    String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors, CurrentUser user,
+    String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         if (errors.hasErrors()) {
             return invalid(user, id, model, response);
         }
-        actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text());
+        try {
+            actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files));
+        } catch (RejectedFileException e) {
+            model.addAttribute("answerFilesError", messages.getMessage(e.messageCode(), e.arguments(),
+                    messages.getMessage("ticket.error.fileRejected", null, locale), locale));
+            return invalid(user, id, model, response);
+        }
         return done(id, "ticket.done.provideInformation", redirect, locale);
     }
 
