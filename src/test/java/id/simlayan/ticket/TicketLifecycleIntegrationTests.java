@@ -47,6 +47,8 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     AutoClose autoClose;
     @Autowired
     TicketIntake intake;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void ticketTravelsFromSubmissionThroughAReturnedDispositionToConfirmedClosure() throws Exception {
@@ -233,6 +235,20 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("DIPROSES");
         assertThat(holderKind(id)).isEqualTo("FRONT_DESK");
+    }
+
+    @Test
+    void aReopenedTicketGoesBackToTheTechnicianWhoResolvedIt() throws Exception {
+        var tickets = new TicketFixtures(context);
+        var ticket = tickets.aReceived(TicketKind.INCIDENT).accepted().disposedTo(people.aUnit()).acceptedByUnit().assigned().resolved();
+        assertThat(ticket.status()).isEqualTo("SELESAI");
+
+        postAs(login(ticket.requester()), "/lacak/" + ticket.uuid() + "/buka-kembali", "version", version(ticket.uuid()),
+                "text", "Jaringan putus lagi.").andExpect(status().is3xxRedirection());
+        assertThat(ticket.status()).isEqualTo("DIPROSES");
+        assertThat(holderKind(ticket.uuid())).isEqualTo("TECHNICIAN");
+        mvc.perform(get("/petugas/tugas").session(login(ticket.technician())))
+                .andExpect(content().string(containsString(ticket.number())));
     }
 
     @Test

@@ -40,7 +40,10 @@ class TicketLiveUpdatesIntegrationTests extends TicketTestSupport {
     void someoneWhoMayNotSeeTheTicketCannotSubscribe() throws Exception {
         var service = aService(TicketKind.REQUEST);
         UUID id = submit(login(people.aRequester()), service, "Bukan untuk Anda");
-        mvc.perform(get("/lacak/" + id + "/live").session(login(people.aRequester()))).andExpect(status().isNotFound());
+        var stranger = login(people.aRequester());
+        mvc.perform(get("/lacak/" + id + "/live").session(stranger)).andExpect(status().isNotFound());
+        // as a browser's EventSource asks
+        mvc.perform(get("/lacak/" + id + "/live").accept("text/event-stream").session(stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/petugas/tiket/" + id + "/live").session(login(people.aTechnician(people.aUnit()))))
                 .andExpect(status().isNotFound());
     }

@@ -208,6 +208,16 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
         mvc.perform(get(byService + "&lebihDari=1").session(agent)).andExpect(content().string(containsString("Menampilkan 0 tiket")));
         clock.advance(java.time.Duration.ofDays(2));
         mvc.perform(get(byService + "&lebihDari=1").session(agent)).andExpect(content().string(containsString("Menampilkan 2 tiket")));
+
+        // the queue says who holds each ticket
+        var unit = people.aUnit();
+        String unitName = directory.unit(unit).orElseThrow().name();
+        postAs(agent, "/petugas/tiket/" + first + "/terima", "version", version(first)).andExpect(status().is3xxRedirection());
+        postAs(agent, "/petugas/tiket/" + first + "/disposisi", "version", version(first), "unitId", unit.value().toString(),
+                "instruction", "Cek jaringan").andExpect(status().is3xxRedirection());
+        mvc.perform(get(byService + "&status=DIPROSES").session(agent))
+                .andExpect(content().string(containsString("Menampilkan 1 tiket")))
+                .andExpect(content().string(containsString(unitName)));
     }
 
     private static MockMultipartHttpServletRequestBuilder form(MockHttpSession session, ServiceOfferingView service, String subject,

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketQueries {
 
-    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.created_at, t.updated_at";
+    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id";
 
     private final JdbcClient jdbc;
     private final TicketWork work;
@@ -106,6 +106,11 @@ public class TicketQueries {
                 .params(params).param("limit", size).param("offset", page * size)
                 .query((rs, n) -> listItem(rs, names)).list();
         return new Page<>(items, total, page, size);
+    }
+
+    /** Names of the active units by id, for staff lists. */
+    public Map<UUID, String> unitNamesById() {
+        return unitNames();
     }
 
     /** Pending and accepted dispositions to the units where the user is UNIT_ADMIN or SUPERVISOR, open tickets only. */
@@ -239,7 +244,8 @@ public class TicketQueries {
     private static ListItem listItem(ResultSet rs, Map<UUID, String> serviceNames) throws SQLException {
         return new ListItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                 serviceNames.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                Ticket.HolderKind.valueOf(rs.getString("holder_kind")), (UUID) rs.getObject("holder_unit_id"));
     }
 
     private static <K, V> Function<K, V> cached(Function<K, V> f) {

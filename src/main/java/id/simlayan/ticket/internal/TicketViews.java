@@ -13,9 +13,9 @@ public final class TicketViews {
     private TicketViews() {
     }
 
-    /** One row of a list. */
+    /** One row of a list. {@code holderKind}/{@code holderUnitId} are for staff lists only. */
     public record ListItem(UUID id, String number, String subject, String serviceName, TicketStatus status, Instant createdAt,
-                           Instant updatedAt) {
+                           Instant updatedAt, Ticket.HolderKind holderKind, UUID holderUnitId) {
     }
 
     /** Filter of the front-desk queue; null means "any". */

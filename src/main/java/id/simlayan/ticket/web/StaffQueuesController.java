@@ -32,6 +32,7 @@ class StaffQueuesController {
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("services", catalog.activeOfferings());
+        model.addAttribute("unitNames", queries.unitNamesById());
         return "ticket/queue";
     }
 
