@@ -14,8 +14,9 @@ import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.IdentityFixtures;
 import id.simlayan.identity.IdentityFixtures.TestAccount;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -232,9 +233,27 @@ public abstract class BrowserTest {
         }
     }
 
-    /** The decoded text of a message (all text parts). */
+    /** The decoded text of a message: every text part (plain and HTML), transfer encoding undone. */
     protected static String body(MimeMessage message) {
-        return GreenMailUtil.getBody(message);
+        try {
+            return text(message);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/*")) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            var text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return text.toString();
+        }
+        return "";
     }
 
     private static List<String> recipients(MimeMessage message) {

@@ -131,6 +131,8 @@ class CoreJourneyBrowserIT extends BrowserTest {
         // 4. the front-desk agent verifies, accepts and disposes the ticket to unit X
         var agentPerson = person("agent").logIn(agent);
         var agentPage = agentPerson.page();
+        // the front desk was notified in the application: the navbar badge shows a count
+        assertThat(agentPage.locator("#notif-badge .badge")).hasText(Pattern.compile("^\\d+\\+?$"));
         agentPage.locator("#nav-main a[href$='/petugas/antrean']").click();
         agentPage.waitForURL(Pattern.compile(".*/petugas/antrean$"));
         var queueLink = agentPage.locator("table a").filter(new Locator.FilterOptions().setHasText(number));
@@ -218,7 +220,7 @@ class CoreJourneyBrowserIT extends BrowserTest {
 
         // the citizen got an e-mail for the status change, and in-app notifications
         var doneMail = awaitMail(citizenEmail, number + ": status Selesai");
-        Assertions.assertThat(body(doneMail)).contains(number);
+        Assertions.assertThat(body(doneMail)).contains(number).contains("/lacak/" + ticketId);
         page.navigate("/notifikasi");
         assertThat(page.locator("main")).containsText(number);
         citizen.assertFitsWidth().shot("20-citizen-notifications");
