@@ -71,6 +71,8 @@ public abstract class BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+    private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9_.-]+_[A-Za-z]{2}[A-Za-z_]*\\?\\?");
+
     private static final Set<Path> CLEARED = ConcurrentHashMap.newKeySet();
 
     private static Playwright playwright;
@@ -185,8 +187,12 @@ public abstract class BrowserTest {
         return person;
     }
 
-    /** Full-page screenshot to {@code target/screenshots/<folder>/<name>.png}. */
+    /**
+     * Full-page screenshot to {@code target/screenshots/<folder>/<name>.png}; first checks that the
+     * page shows no unresolved message key (Thymeleaf renders a missing one as {@code ??key_locale??}).
+     */
     protected Path shot(Page page, String name) {
+        assertNoMissingMessages(page);
         var file = SCREENSHOTS.resolve(screenshotFolder()).resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
@@ -200,6 +206,13 @@ public abstract class BrowserTest {
         var response = page.waitForNavigation(clickable::click);
         page.waitForLoadState();
         return response;
+    }
+
+    /** No {@code ??key_locale??} (a message key missing from the bundles) in the page's text or attributes. */
+    protected static void assertNoMissingMessages(Page page) {
+        var html = page.content();
+        var missing = MISSING_MESSAGE.matcher(html);
+        assertThat(missing.find() ? missing.group() : null).as("unresolved message key on %s", page.url()).isNull();
     }
 
     /** Folder under target/screenshots: the class name without "BrowserIT", in kebab case. */
