@@ -205,6 +205,12 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page.indexOf(number(first))).isLessThan(page.indexOf(number(second)));
         mvc.perform(get(byService + "&status=DIPROSES").session(agent)).andExpect(content().string(containsString("Menampilkan 0 tiket")));
+        // the filter form asks with htmx for the results only
+        mvc.perform(get(byService).session(agent).header("HX-Request", "true"))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString("<form"))))
+                .andExpect(content().string(containsString("id=\"queue-results\"")))
+                .andExpect(content().string(containsString(number(second))));
         mvc.perform(get(byService + "&lebihDari=1").session(agent)).andExpect(content().string(containsString("Menampilkan 0 tiket")));
         clock.advance(java.time.Duration.ofDays(2));
         mvc.perform(get(byService + "&lebihDari=1").session(agent)).andExpect(content().string(containsString("Menampilkan 2 tiket")));

@@ -49,6 +49,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     public enum HolderKind { FRONT_DESK, UNIT, TECHNICIAN }
 
     static final int MAX_TEXT = 10_000;
+    static final int MAX_SUBJECT = 200;
 
     @Id
     private UUID id;
@@ -104,7 +105,9 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** A requester submits a ticket; it lands in the front desk's queue as DITERIMA. {@code categoryId} is null for a service without categories. */
     public static Ticket submit(TicketId id, String number, TicketKind kind, ServiceOfferingId serviceId, CategoryId categoryId,
                                 String subject, String description, UserId requester, Instant now) {
-        requireText(subject, "ticket.error.subjectRequired");
+        if (requireText(subject, "ticket.error.subjectRequired").length() > MAX_SUBJECT) {
+            throw new TicketRuleViolation("ticket.error.textTooLong", MAX_SUBJECT);
+        }
         requireText(description, "ticket.error.descriptionRequired");
         var ticket = new Ticket(id, number, kind, serviceId, categoryId, subject.strip(), description.strip(), requester, now);
         ticket.append(requester.value(), Type.SUBMITTED, null, TicketStatus.DITERIMA, Visibility.PUBLIC, null, null, null, now);

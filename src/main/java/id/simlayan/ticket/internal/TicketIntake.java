@@ -51,6 +51,7 @@ public class TicketIntake {
     @Transactional
     public Submitted submit(CurrentUser requester, Submission submission) {
         var service = catalog.findByCode(submission.serviceCode())
+                .filter(s -> catalog.activeOfferings().stream().anyMatch(active -> active.id().equals(s.id())))
                 .orElseThrow(() -> new TicketRuleViolation("ticket.error.unknownService"));
         // a category of this service is required when the service has categories
         boolean categoryRequired = !service.categories().isEmpty();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The staff lists: the front-desk queue, the unit's dispositions, the technician's tasks. */
@@ -23,17 +24,19 @@ class StaffQueuesController {
         this.catalog = catalog;
     }
 
+    /** The front-desk queue; with {@code HX-Request} only the results (count, table, paging) for the filter form. */
     @GetMapping("/petugas/antrean")
     String queue(@RequestParam(required = false) TicketStatus status, @RequestParam(required = false) UUID service,
                  @RequestParam(name = "lebihDari", required = false) Integer olderThanDays,
-                 @RequestParam(name = "hal", defaultValue = "0") int page, CurrentUser user, Model model) {
+                 @RequestParam(name = "hal", defaultValue = "0") int page, CurrentUser user, Model model,
+                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
         var filter = new QueueFilter(status, service, olderThanDays, Math.max(0, page));
         model.addAttribute("page", queries.queue(user, filter));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("services", catalog.activeOfferings());
         model.addAttribute("unitNames", queries.unitNamesById());
-        return "ticket/queue";
+        return htmx != null ? "ticket/queue :: results" : "ticket/queue";
     }
 
     @GetMapping("/petugas/unit")

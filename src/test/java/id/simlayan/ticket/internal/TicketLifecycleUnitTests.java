@@ -183,6 +183,18 @@ class TicketLifecycleUnitTests {
     }
 
     @Test
+    void submissionNeedsASubjectOfAtMost200CharactersAndADescription() {
+        var id = TicketId.random();
+        var service = new ServiceOfferingId(UUID.randomUUID());
+        assertThatThrownBy(() -> Ticket.submit(id, "PMH-2026-000001", TicketKind.REQUEST, service, null, "x".repeat(201), "Uraian", REQUESTER, T0))
+                .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.textTooLong"));
+        assertThatThrownBy(() -> Ticket.submit(id, "PMH-2026-000001", TicketKind.REQUEST, service, null, "Judul", " ", REQUESTER, T0))
+                .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.descriptionRequired"));
+        assertThat(Ticket.submit(id, "PMH-2026-000001", TicketKind.REQUEST, service, null, "x".repeat(200), "Uraian", REQUESTER, T0)
+                .getCategoryId()).isNull();
+    }
+
+    @Test
     void rejectionNeedsAReasonAndTellsTheRequester() {
         var t = submitted();
         assertThatThrownBy(() -> t.reject(AGENT, "  ", T0)).isInstanceOfSatisfying(TicketRuleViolation.class,
