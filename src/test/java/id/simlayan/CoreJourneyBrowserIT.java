@@ -217,13 +217,20 @@ class CoreJourneyBrowserIT extends BrowserTest {
         assertThat(statusBadge(page)).hasText("Ditutup");
         assertThat(page.locator("#ticket-live")).containsText("Tim kami sudah menambal lubang");
         citizen.assertFitsWidth().shot("19-citizen-closed-after-reload");
+        // the same page in English (language menu), then back to Indonesian
+        citizen.chooseLanguage("en");
+        assertThat(statusBadge(page)).hasText("Closed");
+        assertThat(page.locator("#ticket-live")).containsText("History");
+        citizen.shot("20-citizen-closed-in-english");
+        citizen.chooseLanguage("id");
+        assertThat(statusBadge(page)).hasText("Ditutup");
 
         // the citizen got an e-mail for the status change, and in-app notifications
         var doneMail = awaitMail(citizenEmail, number + ": status Selesai");
         Assertions.assertThat(body(doneMail)).contains(number).contains("/lacak/" + ticketId);
         page.navigate("/notifikasi");
         assertThat(page.locator("main")).containsText(number);
-        citizen.assertFitsWidth().shot("20-citizen-notifications");
+        citizen.assertFitsWidth().shot("21-citizen-notifications");
 
         List.of(citizen, adminPerson, agentPerson, unitXPerson, unitYPerson, technicianPerson).forEach(Person::assertNoConsoleErrors);
     }
