@@ -115,7 +115,8 @@ class CoreJourneyBrowserIT extends BrowserTest {
         page.locator("#categoryId").selectOption(new SelectOption().setLabel("Jalan rusak"));
         page.locator("#subject").fill("Jalan berlubang di depan SD Negeri 3");
         page.locator("#description").fill("Lubang sedalam kurang lebih 20 cm di Jl. Merdeka, membahayakan pengendara motor.");
-        page.locator("#files").setInputFiles(new FilePayload("lubang-jalan.png", "image/png", png()));
+        var photo = png();
+        page.locator("#files").setInputFiles(new FilePayload("lubang-jalan.png", "image/png", photo));
         citizen.shot("06-complaint-form");
         navigateBy(page, page.locator("form[action$='/tiket/baru/" + serviceCode + "'] button[type=submit]"));
         page.waitForURL(Pattern.compile(".*/lacak/[0-9a-f-]{36}$"));
@@ -142,6 +143,13 @@ class CoreJourneyBrowserIT extends BrowserTest {
         agentPage.waitForURL(Pattern.compile(".*/petugas/tiket/" + ticketId + "$"));
         assertThat(agentPage.locator("#ticket-live")).containsText(citizenName);
         agentPerson.shot("09-agent-ticket");
+        // the photo comes back unchanged through the attachment link, in the agent's session
+        var attachmentLink = agentPage.locator("#ticket-live a[href*='/lampiran/']")
+                .filter(new Locator.FilterOptions().setHasText("lubang-jalan.png")).first();
+        var attachment = agentPerson.context().request().get(attachmentLink.getAttribute("href"));
+        Assertions.assertThat(attachment.status()).isEqualTo(200);
+        Assertions.assertThat(attachment.headers().get("content-type")).startsWith("image/png");
+        Assertions.assertThat(attachment.body()).isEqualTo(photo);
         submit(agentPage, "/verifikasi");
         assertThat(statusBadge(agentPage)).hasText("Verifikasi");
         submit(agentPage, "/terima");
