@@ -290,24 +290,28 @@ public abstract class BrowserTest {
         private Person(String name, BrowserContext context) {
             this.name = name;
             this.context = context;
-            this.page = context.newPage();
-            page.setDefaultTimeout(15_000);
-            page.onConsoleMessage(message -> {
-                if ("error".equals(message.type())) {
-                    consoleErrors.add(page.url() + " :: " + message.text() + " @ " + message.location());
-                }
-            });
-            page.onPageError(error -> consoleErrors.add(page.url() + " :: uncaught " + error));
-            watchResponses(page);
+            this.page = watched(context.newPage());
         }
 
-        /** Failed requests, so that a "Failed to load resource" console error names its URL. */
-        private void watchResponses(Page watched) {
+        /**
+         * Records what a page reports: console errors (CSP violations, failed scripts), uncaught
+         * exceptions, and every response with status 400 or more (so a "Failed to load resource"
+         * console error has its URL next to it).
+         */
+        private Page watched(Page watched) {
+            watched.setDefaultTimeout(15_000);
+            watched.onConsoleMessage(message -> {
+                if ("error".equals(message.type())) {
+                    consoleErrors.add(watched.url() + " :: " + message.text() + " @ " + message.location());
+                }
+            });
+            watched.onPageError(error -> consoleErrors.add(watched.url() + " :: uncaught " + error));
             watched.onResponse(response -> {
                 if (response.status() >= 400) {
                     consoleErrors.add("HTTP " + response.status() + " " + response.request().method() + " " + response.url());
                 }
             });
+            return watched;
         }
 
         public String name() {
@@ -324,16 +328,7 @@ public abstract class BrowserTest {
 
         /** A second page in the same session (e.g. a tracking page that stays open). */
         public Page newPage() {
-            var second = context.newPage();
-            second.setDefaultTimeout(15_000);
-            second.onConsoleMessage(message -> {
-                if ("error".equals(message.type())) {
-                    consoleErrors.add(second.url() + " :: " + message.text() + " @ " + message.location());
-                }
-            });
-            second.onPageError(error -> consoleErrors.add(second.url() + " :: uncaught " + error));
-            watchResponses(second);
-            return second;
+            return watched(context.newPage());
         }
 
         public Person open(String path) {
