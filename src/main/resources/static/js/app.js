@@ -17,7 +17,37 @@ document.addEventListener('DOMContentLoaded', function () {
     ['changed', 'ticket-changed', 'notification'].forEach(function (name) { source.addEventListener(name, refresh); });
     function refresh() {
       var target = document.querySelector(el.getAttribute('data-live-target') || '#' + el.id);
-      if (target && window.htmx) { htmx.trigger(target, 'live-refresh'); }
+      if (!target || !window.htmx) { return; }
+      // Never throw away what someone is typing: offer a reload instead.
+      if (hasUserInput(target)) { showStaleNotice(el, target); return; }
+      htmx.trigger(target, 'live-refresh');
     }
   });
+
+  function hasUserInput(container) {
+    var fields = container.querySelectorAll('textarea, input[type=text], input[type=file]');
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i];
+      if ((f.type === 'file' && f.files && f.files.length > 0) || (f.type !== 'file' && f.value.trim() !== '')) { return true; }
+    }
+    return false;
+  }
+
+  function showStaleNotice(source, target) {
+    if (document.getElementById('live-stale-notice')) { return; }
+    var notice = document.createElement('div');
+    notice.id = 'live-stale-notice';
+    notice.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2';
+    notice.setAttribute('role', 'status');
+    var text = document.createElement('span');
+    text.textContent = source.getAttribute('data-live-stale-text') || 'Updated.';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-sm btn-outline-primary';
+    button.textContent = source.getAttribute('data-live-reload-text') || 'Reload';
+    button.addEventListener('click', function () { window.location.reload(); });
+    notice.appendChild(text);
+    notice.appendChild(button);
+    target.parentNode.insertBefore(notice, target);
+  }
 });

@@ -63,9 +63,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Chromium: {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}; Playwright never downloads a
  * browser ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        // open Server-Sent-Event streams would hold Tomcat's graceful shutdown for 30 s (and Failsafe kills the fork)
-        properties = "server.shutdown=immediate")
+// graceful shutdown as in production: open Server-Sent-Event streams are ended first (LocalSubscribers)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -14,9 +15,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The browsers connected to this node, by topic. Events reach them from
  * {@link LiveUpdatesListener} (PostgreSQL NOTIFY), so every node delivers every event to its
  * own connections; see {@link PostgresLiveUpdates}.
+ * <p>
+ * On shutdown the open streams are ended first (this lifecycle stops before the web server's
+ * graceful shutdown), otherwise the server would wait for these never-ending responses until
+ * its grace period runs out. Browsers reconnect by themselves.
  */
 @Component
-class LocalSubscribers {
+class LocalSubscribers implements SmartLifecycle {
 
     private static final long TIMEOUT = Duration.ofMinutes(30).toMillis();
 
@@ -27,7 +32,13 @@ class LocalSubscribers {
 
         /** Keeps an idle connection open; fails when it is gone. */
         void ping() throws IOException;
+
+        /** Ends the connection (shutdown). */
+        default void close() {
+        }
     }
+
+    private volatile boolean running;
 
     private final Map<String, List<Sink>> sinks = new ConcurrentHashMap<>();
 
@@ -42,6 +53,11 @@ class LocalSubscribers {
             @Override
             public void ping() throws IOException {
                 emitter.send(SseEmitter.event().comment("ping"));
+            }
+
+            @Override
+            public void close() {
+                emitter.complete();
             }
         });
         emitter.onCompletion(remove);
@@ -79,5 +95,34 @@ class LocalSubscribers {
             }
         }));
         sinks.values().removeIf(List::isEmpty);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        sinks.values().forEach(list -> list.forEach(sink -> {
+            try {
+                sink.close();
+            } catch (RuntimeException ignored) {
+                // the connection is gone already
+            }
+        }));
+        sinks.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before the web server's graceful shutdown (which has a lower phase). */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }
