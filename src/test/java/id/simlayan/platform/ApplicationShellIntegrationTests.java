@@ -33,6 +33,13 @@ class ApplicationShellIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void languageMenuKeepsTheCurrentPageAndQuery() throws Exception {
+        mvc.perform(get("/layanan?x=1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/layanan?x=1&amp;lang=en\"")));
+    }
+
+    @Test
     void protectedPagesAskForLogin() throws Exception {
         mvc.perform(get("/lacak")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/masuk"));
     }

@@ -45,6 +45,8 @@ class MailAdminController {
         model.addAttribute("mailFrom", settings.mailFrom());
         model.addAttribute("maxAttempts", settings.maxAttempts());
         model.addAttribute("sending", mail.configured());
+        // this page explains the mail state in detail; the layout's short banner would repeat it
+        model.addAttribute("hideMailBanner", true);
         return "notification/admin-email";
     }
 
