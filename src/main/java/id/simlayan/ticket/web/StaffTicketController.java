@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,10 +43,10 @@ class StaffTicketController {
     private final Assignment assignment;
     private final Resolution resolution;
     private final LiveUpdates live;
-    private final MessageSource messages;
+    private final TicketSteps steps;
 
     StaffTicketController(TicketPages pages, TicketQueries queries, Verification verification, DispositionHandling dispositions,
-                          Assignment assignment, Resolution resolution, LiveUpdates live, MessageSource messages) {
+                          Assignment assignment, Resolution resolution, LiveUpdates live, TicketSteps steps) {
         this.pages = pages;
         this.queries = queries;
         this.verification = verification;
@@ -55,7 +54,7 @@ class StaffTicketController {
         this.assignment = assignment;
         this.resolution = resolution;
         this.live = live;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     /** The page; with {@code HX-Request} only its live part (timeline and status). */
@@ -73,113 +72,84 @@ class StaffTicketController {
     }
 
     @PostMapping("/verifikasi")
-    String startVerification(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, RedirectAttributes redirect,
-                             Locale locale) {
-        verification.startVerification(user, new TicketId(id), form.versionOrSkip());
-        return done(id, "ticket.done.startVerification", redirect, locale);
+    String startVerification(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model,
+                             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.startVerification",
+                () -> verification.startVerification(user, new TicketId(id), form.versionOrSkip()));
     }
 
     @PostMapping("/terima")
-    String accept(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        verification.accept(user, new TicketId(id), form.versionOrSkip());
-        return done(id, "ticket.done.accept", redirect, locale);
+    String accept(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response, Locale locale) {
+        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.accept",
+                () -> verification.accept(user, new TicketId(id), form.versionOrSkip()));
     }
 
     @PostMapping("/minta-kelengkapan")
     String requestInformation(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") TextForm form, BindingResult errors,
                               CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        verification.requestInformation(user, new TicketId(id), form.versionOrSkip(), form.text());
-        return done(id, "ticket.done.requestInformation", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.requestInformation",
+                () -> verification.requestInformation(user, new TicketId(id), form.versionOrSkip(), form.text()));
     }
 
     @PostMapping("/tolak")
     String reject(@PathVariable UUID id, @Valid @ModelAttribute("rejectForm") TextForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        verification.reject(user, new TicketId(id), form.versionOrSkip(), form.text());
-        return done(id, "ticket.done.reject", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reject",
+                () -> verification.reject(user, new TicketId(id), form.versionOrSkip(), form.text()));
     }
 
     @PostMapping("/disposisi")
     String dispose(@PathVariable UUID id, @Valid @ModelAttribute("disposeForm") DisposeForm form, BindingResult errors, CurrentUser user,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        dispositions.dispose(user, new TicketId(id), form.versionOrSkip(), new UnitId(form.unitId()), form.instruction());
-        return done(id, "ticket.done.dispose", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.dispose",
+                () -> dispositions.dispose(user, new TicketId(id), form.versionOrSkip(), new UnitId(form.unitId()), form.instruction()));
     }
 
     @PostMapping("/disposisi/terima")
-    String acceptDisposition(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, RedirectAttributes redirect,
-                             Locale locale) {
-        dispositions.acceptDisposition(user, new TicketId(id), form.versionOrSkip());
-        return done(id, "ticket.done.acceptDisposition", redirect, locale);
+    String acceptDisposition(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model,
+                             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.acceptDisposition",
+                () -> dispositions.acceptDisposition(user, new TicketId(id), form.versionOrSkip()));
     }
 
     @PostMapping("/disposisi/kembalikan")
     String returnDisposition(@PathVariable UUID id, @Valid @ModelAttribute("returnForm") TextForm form, BindingResult errors,
                              CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        dispositions.returnDisposition(user, new TicketId(id), form.versionOrSkip(), form.text());
-        return done(id, "ticket.done.returnDisposition", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.returnDisposition",
+                () -> dispositions.returnDisposition(user, new TicketId(id), form.versionOrSkip(), form.text()));
     }
 
     @PostMapping("/tugaskan")
     String assign(@PathVariable UUID id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        assignment.assign(user, new TicketId(id), form.versionOrSkip(), new UserId(form.technicianId()));
-        return done(id, "ticket.done.assign", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.assign",
+                () -> assignment.assign(user, new TicketId(id), form.versionOrSkip(), new UserId(form.technicianId())));
     }
 
     @PostMapping("/balas")
     String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        resolution.reply(user, new TicketId(id), form.text(), true);
-        return done(id, "ticket.done.reply", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply",
+                () -> resolution.reply(user, new TicketId(id), form.text(), true));
     }
 
     @PostMapping("/catatan")
     String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") TextForm form, BindingResult errors, CurrentUser user,
                 Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        resolution.reply(user, new TicketId(id), form.text(), false);
-        return done(id, "ticket.done.note", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.note",
+                () -> resolution.reply(user, new TicketId(id), form.text(), false));
     }
 
     @PostMapping("/selesaikan")
     String resolve(@PathVariable UUID id, @Valid @ModelAttribute("resolveForm") TextForm form, BindingResult errors, CurrentUser user,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text());
-        return done(id, "ticket.done.resolve", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.resolve",
+                () -> resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text()));
     }
 
-    private String invalid(CurrentUser user, UUID id, Model model, HttpServletResponse response) {
-        pages.staffPage(user, new TicketId(id), model);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return TicketPages.STAFF_VIEW;
-    }
-
-    private String done(UUID id, String code, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("flash", messages.getMessage(code, null, locale));
-        return "redirect:/petugas/tiket/" + id;
+    private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+                                         Locale locale) {
+        return new TicketSteps.Step(TicketSteps.Page.STAFF, id, user, model, redirect, response, locale);
     }
 }

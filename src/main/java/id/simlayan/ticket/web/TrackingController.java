@@ -37,13 +37,16 @@ class TrackingController {
     private final RequesterActions actions;
     private final LiveUpdates live;
     private final MessageSource messages;
+    private final TicketSteps steps;
 
-    TrackingController(TicketQueries queries, TicketPages pages, RequesterActions actions, LiveUpdates live, MessageSource messages) {
+    TrackingController(TicketQueries queries, TicketPages pages, RequesterActions actions, LiveUpdates live, MessageSource messages,
+                       TicketSteps steps) {
         this.queries = queries;
         this.pages = pages;
         this.actions = actions;
         this.live = live;
         this.messages = messages;
+        this.steps = steps;
     }
 
     @GetMapping("/lacak")
@@ -72,53 +75,40 @@ class TrackingController {
     String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
+        var step = step(id, user, model, redirect, response, locale);
         try {
-            actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files));
+            return steps.take(step, errors, "ticket.done.provideInformation",
+                    () -> actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files)));
         } catch (RejectedFileException e) {
             model.addAttribute("answerFilesError", messages.getMessage(e.messageCode(), e.arguments(),
                     messages.getMessage("ticket.error.fileRejected", null, locale), locale));
-            return invalid(user, id, model, response);
+            return steps.invalid(step);
         }
-        return done(id, "ticket.done.provideInformation", redirect, locale);
     }
 
     @PostMapping("/lacak/{id}/balas")
     String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        actions.reply(user, new TicketId(id), form.text());
-        return done(id, "ticket.done.reply", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply",
+                () -> actions.reply(user, new TicketId(id), form.text()));
     }
 
     @PostMapping("/lacak/{id}/konfirmasi")
-    String confirm(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        actions.confirm(user, new TicketId(id), form.versionOrSkip());
-        return done(id, "ticket.done.confirm", redirect, locale);
+    String confirm(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model, RedirectAttributes redirect,
+                   HttpServletResponse response, Locale locale) {
+        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.confirm",
+                () -> actions.confirm(user, new TicketId(id), form.versionOrSkip()));
     }
 
     @PostMapping("/lacak/{id}/buka-kembali")
     String reopen(@PathVariable UUID id, @Valid @ModelAttribute("reopenForm") TextForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        if (errors.hasErrors()) {
-            return invalid(user, id, model, response);
-        }
-        actions.reopen(user, new TicketId(id), form.versionOrSkip(), form.text());
-        return done(id, "ticket.done.reopen", redirect, locale);
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reopen",
+                () -> actions.reopen(user, new TicketId(id), form.versionOrSkip(), form.text()));
     }
 
-    private String invalid(CurrentUser user, UUID id, Model model, HttpServletResponse response) {
-        pages.requesterPage(user, new TicketId(id), model);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return TicketPages.REQUESTER_VIEW;
-    }
-
-    private String done(UUID id, String code, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("flash", messages.getMessage(code, null, locale));
-        return "redirect:/lacak/" + id;
+    private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,
+                                         Locale locale) {
+        return new TicketSteps.Step(TicketSteps.Page.REQUESTER, id, user, model, redirect, response, locale);
     }
 }
