@@ -24,5 +24,5 @@
  *       {@code templates/notification/mail/message.html|txt}. Every user text is escaped.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = {"platform", "identity", "ticket"})
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = {"platform", "identity", "ticket", "sla"})
 package id.simlayan.notification;

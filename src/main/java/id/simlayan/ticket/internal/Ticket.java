@@ -48,6 +48,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** Who holds the ticket: the front desk, a unit after a disposition, or a technician of that unit. */
     public enum HolderKind { FRONT_DESK, UNIT, TECHNICIAN }
 
+    /** steps that staff take; a status change by one of them meets a response time limit */
+    static final Set<Type> STAFF_STEPS = EnumSet.of(Type.VERIFICATION_STARTED, Type.ACCEPTED, Type.INFORMATION_REQUESTED,
+            Type.REJECTED, Type.RESOLVED);
+
     static final int MAX_TEXT = 10_000;
     static final int MAX_SUBJECT = 200;
 
@@ -111,7 +115,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         requireText(description, "ticket.error.descriptionRequired");
         var ticket = new Ticket(id, number, kind, serviceId, categoryId, subject.strip(), description.strip(), requester, now);
         ticket.append(requester.value(), Type.SUBMITTED, null, TicketStatus.DITERIMA, Visibility.PUBLIC, null, null, null, now);
-        ticket.registerEvent(new TicketSubmitted(id, number, requester, serviceId, ticket.subject, now));
+        ticket.registerEvent(new TicketSubmitted(id, number, requester, serviceId, ticket.subject, now, categoryId));
         return ticket;
     }
 
@@ -413,7 +417,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         UUID actorId = actor == null ? null : actor.value();
         append(actorId, type, from, to, Visibility.PUBLIC, publicNote, null, null, now);
         touch(actor, now);
-        registerEvent(new TicketStatusChanged(ticketId(), number, subject, requester(), from, to, publicNote, now));
+        boolean byStaff = actor != null && STAFF_STEPS.contains(type);
+        registerEvent(new TicketStatusChanged(ticketId(), number, subject, requester(), from, to, publicNote, now, actor, byStaff));
     }
 
     private void holdBy(HolderKind kind, UUID unitId, UUID userId) {

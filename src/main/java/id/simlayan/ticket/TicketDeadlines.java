@@ -1,0 +1,56 @@
+package id.simlayan.ticket;
+
+import id.simlayan.identity.UnitId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Time limits of tickets as the ticket pages show them. Declared here, implemented by the
+ * {@code sla} module (which depends on {@code ticket}, not the other way round); the pages
+ * show nothing when no implementation is present. Texts are already in the current locale.
+ */
+public interface TicketDeadlines {
+
+    /** For queue rows: the most pressing time limit of each ticket; tickets without one are missing from the map. */
+    Map<TicketId, DeadlineBadge> badges(Collection<TicketId> tickets);
+
+    /** For the ticket pages. */
+    Optional<DeadlineSheet> sheet(TicketId ticket);
+
+    /** @param dueAt null while paused (the due instant is not known until it resumes) */
+    record DeadlineBadge(DeadlineKind kind, Instant dueAt, DeadlineLevel level) {
+    }
+
+    /**
+     * @param policyName  the SLA policy applied
+     * @param lines       response and resolution, when the policy sets them
+     * @param unitShares  business time each unit held the ticket (per disposition, like an OLA)
+     * @param moments     clock history (started, paused, resumed, warning, breach, escalation, recomputed)
+     */
+    record DeadlineSheet(String policyName, List<DeadlineLine> lines, List<UnitShare> unitShares, List<DeadlineMoment> moments) {
+    }
+
+    /**
+     * @param targetLabel e.g. "2×24 jam (waktu kalender)" or "10 hari kerja"
+     * @param startedAt   null while the clock has not started (e.g. starts at verification)
+     * @param dueAt       null while paused or not started
+     * @param stoppedAt   when met or stopped; null while running
+     * @param used        time counted so far (business or calendar time, as the target says)
+     * @param remaining   time left before the due instant; negative when breached
+     */
+    record DeadlineLine(DeadlineKind kind, String targetLabel, Instant startedAt, Instant dueAt, DeadlineLevel level,
+                        Instant stoppedAt, Duration used, Duration remaining) {
+    }
+
+    /** @param until null while the unit still holds the ticket */
+    record UnitShare(UnitId unitId, String unitName, Instant from, Instant until, Duration businessTime) {
+    }
+
+    /** @param staffOnly warnings, breaches and escalations are not shown to the requester */
+    record DeadlineMoment(Instant at, String text, boolean staffOnly) {
+    }
+}
