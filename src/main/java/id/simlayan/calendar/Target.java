@@ -29,7 +29,7 @@ public record Target(long amount, TargetUnit unit, ClockMode mode, LocalTime cut
         if (amount < 1) {
             throw new IllegalArgumentException("A target must be at least 1 " + unit);
         }
-        if (unit == TargetUnit.WORKING_DAYS ? amount > MAX_WORKING_DAYS : minutesOf(amount, unit) > MAX_MINUTES) {
+        if (unit == TargetUnit.WORKING_DAYS ? amount > MAX_WORKING_DAYS : amount > MAX_MINUTES || minutesOf(amount, unit) > MAX_MINUTES) {
             throw new IllegalArgumentException("A target is too long: " + amount + " " + unit);
         }
         if (cutoff != null && (unit != TargetUnit.WORKING_DAYS || mode != ClockMode.BUSINESS)) {

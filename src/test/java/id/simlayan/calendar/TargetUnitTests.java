@@ -59,6 +59,13 @@ class TargetUnitTests {
     }
 
     @Test
+    void anAmountTooLargeForAnyUnitIsRefusedAsBadInput() {
+        assertThatThrownBy(() -> Target.hours(Long.MAX_VALUE, ClockMode.BUSINESS)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Target.minutes(Target.MAX_MINUTES + 1, ClockMode.CALENDAR)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Target.workingDays(Target.MAX_WORKING_DAYS + 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theNotationRoundTrips() {
         assertThat(Target.workingDays(10).notation()).isEqualTo("10d");
         assertThat(Target.minutes(30, ClockMode.BUSINESS).notation()).isEqualTo("30m");
