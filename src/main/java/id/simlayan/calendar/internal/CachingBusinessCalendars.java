@@ -13,19 +13,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link BusinessCalendars} from the calendar tables, cached.
  * <p>
  * Cache rule: built calendars are kept per calendar id, the unit assignments and the instance
- * calendar id as one snapshot. A change on this node clears everything after its commit
- * ({@link CalendarChanged} with a transactional listener). Other nodes see it through the
+ * calendar id as one snapshot. A change on this node clears everything when its transaction
+ * ends, and nothing is cached while it runs ({@link #changing}). Other nodes see it through the
  * revision counter ({@code calendar_revision}, bumped by every change in its transaction):
  * a lookup compares it with the cached one at most every {@code simlayan.calendar.cache-check-interval}
  * (default 30 s) and clears the cache when it moved. A load that raced with a clear is not cached.
@@ -42,6 +44,8 @@ class CachingBusinessCalendars implements BusinessCalendars {
     private volatile Assignments assignments;
     /** bumped on every clear; a load started under an older generation is not cached */
     private final AtomicLong generation = new AtomicLong();
+    /** change transactions of this node not yet completed; nothing is cached meanwhile */
+    private final AtomicInteger changesInFlight = new AtomicInteger();
     private final ReentrantLock checking = new ReentrantLock();
     private volatile long knownRevision = Long.MIN_VALUE;
     private volatile Instant lastCheck = Instant.MIN;
@@ -78,7 +82,7 @@ class CachingBusinessCalendars implements BusinessCalendars {
         }
         long gen = generation.get();
         Optional<BusinessCalendar> loaded = readOnly.execute(tx -> load(id));
-        if (loaded.isPresent() && generation.get() == gen) {
+        if (loaded.isPresent() && cacheable(gen)) {
             calendars.putIfAbsent(id, loaded.get());
         }
         return loaded;
@@ -90,10 +94,31 @@ class CachingBusinessCalendars implements BusinessCalendars {
         return find(id).orElseThrow(() -> new IllegalStateException("The instance calendar is missing"));
     }
 
-    /** Clears the cache after a change on this node has been committed. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(CalendarChanged event) {
+    /**
+     * Called by every change before it publishes {@link CalendarChanged}: clears the cache; until
+     * the changing transaction ends, lookups load from the database and nothing is cached (a load
+     * inside that transaction could see rows that are rolled back, and listeners started at its
+     * commit must not get the old calendar); when it ends, committed or rolled back, the cache is
+     * cleared again.
+     */
+    void changing() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            clear();
+            return;
+        }
+        changesInFlight.incrementAndGet();
         clear();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                clear();
+                changesInFlight.decrementAndGet();
+            }
+        });
+    }
+
+    private boolean cacheable(long generationAtLoad) {
+        return changesInFlight.get() == 0 && generation.get() == generationAtLoad;
     }
 
     void clear() {
@@ -114,7 +139,7 @@ class CachingBusinessCalendars implements BusinessCalendars {
             store.unitAssignments().forEach((unit, calendar) -> units.put(unit, new CalendarId(calendar)));
             return new Assignments(new CalendarId(store.instanceId()), Map.copyOf(units));
         });
-        if (generation.get() == gen) {
+        if (cacheable(gen)) {
             assignments = a;
         }
         return a;

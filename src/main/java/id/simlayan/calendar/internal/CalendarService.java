@@ -45,9 +45,11 @@ public class CalendarService implements CalendarAdministration {
     private final ApplicationEventPublisher events;
     private final Directory directory;
     private final java.time.Clock clock;
+    private final CachingBusinessCalendars cache;
 
     CalendarService(CalendarStore store, AuditLog audit, ApplicationEventPublisher events, Directory directory,
-                    java.time.Clock clock) {
+                    java.time.Clock clock, CachingBusinessCalendars cache) {
+        this.cache = cache;
         this.store = store;
         this.audit = audit;
         this.events = events;
@@ -320,6 +322,7 @@ public class CalendarService implements CalendarAdministration {
     }
 
     private void changed(List<CalendarId> ids, UserId by, String action, String targetType, String targetId, String detail) {
+        cache.changing();
         store.bumpRevision();
         audit.record(AuditEntry.allowed(actor(by), action, targetType, targetId, detail));
         Instant at = clock.instant();

@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RecordApplicationEvents
 class CalendarDataIntegrationTests extends IntegrationTest {
@@ -48,6 +50,8 @@ class CalendarDataIntegrationTests extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     IdentityFixtures people;
 
@@ -147,6 +151,19 @@ class CalendarDataIntegrationTests extends IntegrationTest {
         service.setWeeklyHours(id, WeeklyHours.mondayToThursdayAndFriday(List.of(OpeningPeriod.of("07:00", "15:30")),
                 List.of(OpeningPeriod.of("07:00", "14:00"))), null);
         assertThat(calendars.find(id).orElseThrow().hours().on(DayOfWeek.MONDAY)).containsExactly(OpeningPeriod.of("07:00", "15:30"));
+    }
+
+    @Test
+    void aCalendarReadInsideAChangeThatRollsBackIsNotKept() {
+        var id = aCalendar(WIB, true);
+        var date = LocalDate.of(2091, 1, 2).plusDays(ThreadLocalRandom.current().nextInt(300));
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            service.addClosedDate(id, date, "Batal", null);
+            assertThat(calendars.find(id).orElseThrow().closedDates()).as("inside the transaction").contains(date);
+            tx.setRollbackOnly();
+        });
+        assertThat(calendars.find(id).orElseThrow().closedDates()).doesNotContain(date);
+        assertThat(service.details(id).orElseThrow().ownDates()).isEmpty();
     }
 
     @Test
