@@ -199,13 +199,15 @@ public class CalendarService implements CalendarAdministration {
         if (!store.insertNationalHoliday(date, kind, checked, src, clock.instant(), actor(by))) {
             throw new CalendarRefused("date", "calendar.error.duplicateDate", date);
         }
-        changed(allCalendars(), by, "NATIONAL_HOLIDAY_ADD", "NATIONAL_HOLIDAY", date.toString(), kind + " " + checked);
+        changed(affectedBy(kind), by, "NATIONAL_HOLIDAY_ADD", "NATIONAL_HOLIDAY", date.toString(), kind + " " + checked);
     }
 
     @Transactional
     public void removeNationalHoliday(LocalDate date, UserId by) {
-        if (store.deleteNationalHoliday(date)) {
-            changed(allCalendars(), by, "NATIONAL_HOLIDAY_REMOVE", "NATIONAL_HOLIDAY", date.toString(), null);
+        var existing = store.nationalHoliday(date);
+        if (existing.isPresent() && store.deleteNationalHoliday(date)) {
+            changed(affectedBy(existing.get().kind()), by, "NATIONAL_HOLIDAY_REMOVE", "NATIONAL_HOLIDAY", date.toString(),
+                    existing.get().kind() + " " + existing.get().name());
         }
     }
 
@@ -233,6 +235,7 @@ public class CalendarService implements CalendarAdministration {
     public ImportResult importNationalHolidays(List<ImportedDate> dates, String source, UserId by) {
         String src = checkSource(source);
         int added = 0;
+        boolean holidayAdded = false;
         var now = clock.instant();
         for (var d : dates) {
             if (d.kind() == null) {
@@ -240,11 +243,12 @@ public class CalendarService implements CalendarAdministration {
             }
             if (store.insertNationalHoliday(d.date(), d.kind(), checkDateName(d.name()), src, now, actor(by))) {
                 added++;
+                holidayAdded |= d.kind() == HolidayKind.NATIONAL_HOLIDAY;
             }
         }
         var result = new ImportResult(added, dates.size() - added);
         if (added > 0) {
-            changed(allCalendars(), by, "NATIONAL_HOLIDAY_IMPORT", "NATIONAL_HOLIDAY", "import",
+            changed(affectedBy(holidayAdded ? HolidayKind.NATIONAL_HOLIDAY : HolidayKind.CUTI_BERSAMA), by, "NATIONAL_HOLIDAY_IMPORT", "NATIONAL_HOLIDAY", "import",
                     "added " + added + ", present " + result.alreadyPresent());
         }
         return result;
@@ -317,8 +321,11 @@ public class CalendarService implements CalendarAdministration {
         return store.calendar(id.value()).orElseThrow(() -> new CalendarRefused(null, "calendar.error.unknownCalendar"));
     }
 
-    private List<CalendarId> allCalendars() {
-        return store.calendars().stream().map(CalendarRow::calendarId).toList();
+    /** The calendars a national date of this kind closes: all for a holiday, those closed on cuti bersama for cuti bersama. */
+    private List<CalendarId> affectedBy(HolidayKind kind) {
+        return store.calendars().stream()
+                .filter(c -> kind == HolidayKind.NATIONAL_HOLIDAY || c.cutiBersamaClosed())
+                .map(CalendarRow::calendarId).toList();
     }
 
     private void changed(List<CalendarId> ids, UserId by, String action, String targetType, String targetId, String detail) {

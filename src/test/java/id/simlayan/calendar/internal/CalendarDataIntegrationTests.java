@@ -204,6 +204,24 @@ class CalendarDataIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aCutiBersamaDateChangesOnlyTheCalendarsClosedOnCutiBersama() {
+        var closes = aCalendar(WIB, true);
+        var opens = aCalendar(WIB, false);
+        var date = LocalDate.of(2096, 1, 2).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        events.clear();
+        try {
+            service.addNationalHoliday(date, HolidayKind.CUTI_BERSAMA, "Cuti bersama uji " + date, null, null);
+            assertThat(events.stream(CalendarChanged.class).map(CalendarChanged::calendarId)).contains(closes).doesNotContain(opens);
+            assertThat(calendars.find(closes).orElseThrow().closedDates()).contains(date);
+            assertThat(calendars.find(opens).orElseThrow().closedDates()).doesNotContain(date);
+        } finally {
+            service.removeNationalHoliday(date, null);
+        }
+        assertThat(events.stream(CalendarChanged.class).filter(e -> e.calendarId().equals(closes))).as("added and removed").hasSize(2);
+        assertThat(calendars.find(closes).orElseThrow().closedDates()).doesNotContain(date);
+    }
+
+    @Test
     void refusesBlankNamesAWeekWithoutOpeningAndDeletingTheInstanceOrAUsedCalendar() {
         var hours = WeeklyHours.mondayToThursdayAndFriday(List.of(OpeningPeriod.of("08:00", "12:00")), List.of());
         assertThatThrownBy(() -> service.create(new NewCalendar(" ", WIB, hours, true), null))
