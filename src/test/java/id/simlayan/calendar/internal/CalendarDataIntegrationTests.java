@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.simlayan.IntegrationTest;
+import id.simlayan.audit.AuditLog;
 import id.simlayan.calendar.BusinessCalendars;
 import id.simlayan.calendar.CalendarAdministration.NewCalendar;
 import id.simlayan.calendar.CalendarChanged;
@@ -52,6 +53,8 @@ class CalendarDataIntegrationTests extends IntegrationTest {
     ApplicationEvents events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    AuditLog audit;
 
     IdentityFixtures people;
 
@@ -151,6 +154,8 @@ class CalendarDataIntegrationTests extends IntegrationTest {
         service.setWeeklyHours(id, WeeklyHours.mondayToThursdayAndFriday(List.of(OpeningPeriod.of("07:00", "15:30")),
                 List.of(OpeningPeriod.of("07:00", "14:00"))), null);
         assertThat(calendars.find(id).orElseThrow().hours().on(DayOfWeek.MONDAY)).containsExactly(OpeningPeriod.of("07:00", "15:30"));
+        assertThat(audit.entriesFor("CALENDAR", id.toString(), 10)).extracting(AuditLog.RecordedEntry::action)
+                .contains("CALENDAR_CREATE", "CALENDAR_DATE_ADD", "CALENDAR_UPDATE");
     }
 
     @Test
