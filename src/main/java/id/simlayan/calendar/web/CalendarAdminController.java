@@ -13,7 +13,6 @@ import id.simlayan.calendar.internal.HolidayKind;
 import id.simlayan.calendar.web.CalendarForms.CreateForm;
 import id.simlayan.calendar.web.CalendarForms.DateForm;
 import id.simlayan.calendar.web.CalendarForms.EditForm;
-import id.simlayan.calendar.web.CalendarForms.HolidayForm;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.UnitId;
@@ -300,9 +299,5 @@ class CalendarAdminController {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    static HolidayForm emptyHolidayForm() {
-        return HolidayForm.empty();
     }
 }
