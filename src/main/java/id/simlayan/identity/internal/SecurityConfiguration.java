@@ -46,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/petugas/**").hasRole("STAFF")
+                        .requestMatchers("/api/**").hasAnyRole("STAFF", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/masuk")
@@ -75,7 +76,12 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint loginEntryPoint() {
         var loginPage = new LoginUrlAuthenticationEntryPoint("/masuk");
         return (request, response, e) -> {
-            if (request.getHeader(HTMX_HEADER) != null || String.valueOf(request.getHeader("Accept")).contains("text/event-stream")) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // the JSON API: 401 with a JSON body, never the login page
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"Masuk terlebih dahulu (sesi petugas diperlukan).\"}");
+            } else if (request.getHeader(HTMX_HEADER) != null || String.valueOf(request.getHeader("Accept")).contains("text/event-stream")) {
                 toLoginFromHtmx(request, response, e);
             } else {
                 loginPage.commence(request, response, e);
