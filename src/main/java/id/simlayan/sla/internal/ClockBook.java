@@ -79,8 +79,10 @@ public class ClockBook {
     }
 
     /** Notice bookkeeping of a stored clock. */
-    record Notices(Instant dueAt, Instant warnAt, Instant warnSentAt, Integer warnSentRun, Instant breachSentAt, Integer breachSentRun) {
-        static final Notices NONE = new Notices(null, null, null, null, null, null);
+    /** @param fingerprint the stored computed values (all but "used"), to skip writing clocks a recompute did not change */
+    record Notices(Instant dueAt, Instant warnAt, Instant warnSentAt, Integer warnSentRun, Instant breachSentAt, Integer breachSentRun,
+                   String fingerprint) {
+        static final Notices NONE = new Notices(null, null, null, null, null, null, null);
     }
 
     /** A computed clock ready to be written. */
@@ -235,8 +237,16 @@ public class ClockBook {
         return total;
     }
 
-    private void write(List<TicketRow> rows, List<ClockRow> computed, List<UUID> policyTickets, List<UUID> policyIds,
+    private void write(List<TicketRow> rows, List<ClockRow> all, List<UUID> policyTickets, List<UUID> policyIds,
                        Map<String, Notices> stored, Instant now) {
+        // clocks that no longer apply (policy gone, response target dropped)
+        var gone = new java.util.HashSet<>(stored.keySet());
+        all.forEach(c -> gone.remove(key(c.ticketId(), c.kind())));
+        // only what changed is written ("used" of a running clock is recomputed on reading)
+        List<ClockRow> computed = all.stream().filter(c -> {
+            Notices old = stored.get(key(c.ticketId(), c.kind()));
+            return old == null || !fingerprint(c).equals(old.fingerprint());
+        }).toList();
         Map<UUID, Long> revisions = new HashMap<>();
         rows.forEach(r -> revisions.put(r.ticketId(), r.revision()));
         int n = computed.size();
@@ -293,58 +303,57 @@ public class ClockBook {
         }
         template.execute((ConnectionCallback<Void>) con -> {
             Array aIds = con.createArrayOf("uuid", ids);
-            try (var ps = con.prepareStatement("""
-                    DELETE FROM sla_clocks c WHERE c.ticket_id = ANY (?::uuid[])
-                      AND NOT EXISTS (SELECT 1 FROM unnest(?::uuid[], ?::varchar[]) AS u(ticket_id, kind) WHERE u.ticket_id = c.ticket_id AND u.kind = c.kind)
-                      AND EXISTS (SELECT 1 FROM unnest(?::uuid[], ?::bigint[]) AS r(ticket_id, revision)
-                                  JOIN sla_tickets t ON t.ticket_id = r.ticket_id AND t.revision = r.revision WHERE r.ticket_id = c.ticket_id)""")) {
-                ps.setArray(1, con.createArrayOf("uuid", policyTickets.toArray()));
-                ps.setArray(2, aIds);
-                ps.setArray(3, con.createArrayOf("varchar", kinds));
-                ps.setArray(4, con.createArrayOf("uuid", rows.stream().map(TicketRow::ticketId).toArray()));
-                ps.setArray(5, con.createArrayOf("int8", rows.stream().map(TicketRow::revision).toArray()));
-                ps.executeUpdate();
+            if (!gone.isEmpty()) {
+                try (var ps = con.prepareStatement("""
+                        DELETE FROM sla_clocks c USING unnest(?::uuid[], ?::varchar[]) AS u(ticket_id, kind)
+                        WHERE c.ticket_id = u.ticket_id AND c.kind = u.kind""")) {
+                    ps.setArray(1, con.createArrayOf("uuid", gone.stream().map(k -> UUID.fromString(k.substring(0, 36))).toArray()));
+                    ps.setArray(2, con.createArrayOf("varchar", gone.stream().map(k -> k.substring(37)).toArray()));
+                    ps.executeUpdate();
+                }
             }
-            try (var ps = con.prepareStatement("""
-                    INSERT INTO sla_clocks AS c (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
-                      due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
-                    SELECT u.ticket_id, u.kind, u.started_at::timestamptz, u.pauses, u.stopped_at::timestamptz, u.run, u.state, u.level, u.budget,
-                      u.used, u.due_at::timestamptz, u.warn_at::timestamptz, u.warn_notify_at::timestamptz, u.warn_sent_at::timestamptz,
-                      u.warn_sent_run, u.breach_notify_at::timestamptz, u.breach_sent_at::timestamptz, u.breach_sent_run, ?::timestamptz
-                    FROM unnest(?::uuid[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::int[], ?::varchar[], ?::varchar[],
-                      ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
-                      ?::text[], ?::text[], ?::int[], ?::bigint[])
-                      AS u(ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget, used, due_at, warn_at, warn_notify_at,
-                           warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, revision)
-                    JOIN sla_tickets t ON t.ticket_id = u.ticket_id AND t.revision = u.revision
-                    ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
-                      stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
-                      budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
-                      warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, warn_sent_at = excluded.warn_sent_at,
-                      warn_sent_run = excluded.warn_sent_run, breach_notify_at = excluded.breach_notify_at,
-                      breach_sent_at = excluded.breach_sent_at, breach_sent_run = excluded.breach_sent_run, computed_at = excluded.computed_at""")) {
-                int p = 1;
-                ps.setString(p++, now.toString());
-                ps.setArray(p++, aIds);
-                ps.setArray(p++, con.createArrayOf("varchar", kinds));
-                ps.setArray(p++, con.createArrayOf("text", starts));
-                ps.setArray(p++, con.createArrayOf("text", pauses));
-                ps.setArray(p++, con.createArrayOf("text", stops));
-                ps.setArray(p++, con.createArrayOf("int4", runs));
-                ps.setArray(p++, con.createArrayOf("varchar", states));
-                ps.setArray(p++, con.createArrayOf("varchar", levels));
-                ps.setArray(p++, con.createArrayOf("int8", budgets));
-                ps.setArray(p++, con.createArrayOf("int8", used));
-                ps.setArray(p++, con.createArrayOf("text", dues));
-                ps.setArray(p++, con.createArrayOf("text", warns));
-                ps.setArray(p++, con.createArrayOf("text", warnNotify));
-                ps.setArray(p++, con.createArrayOf("text", warnSent));
-                ps.setArray(p++, con.createArrayOf("int4", warnSentRun));
-                ps.setArray(p++, con.createArrayOf("text", breachNotify));
-                ps.setArray(p++, con.createArrayOf("text", breachSent));
-                ps.setArray(p++, con.createArrayOf("int4", breachSentRun));
-                ps.setArray(p, con.createArrayOf("int8", revs));
-                ps.executeUpdate();
+            if (n > 0) {
+                try (var ps = con.prepareStatement("""
+                        INSERT INTO sla_clocks AS c (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
+                          due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
+                        SELECT u.ticket_id, u.kind, u.started_at::timestamptz, u.pauses, u.stopped_at::timestamptz, u.run, u.state, u.level, u.budget,
+                          u.used, u.due_at::timestamptz, u.warn_at::timestamptz, u.warn_notify_at::timestamptz, u.warn_sent_at::timestamptz,
+                          u.warn_sent_run, u.breach_notify_at::timestamptz, u.breach_sent_at::timestamptz, u.breach_sent_run, ?::timestamptz
+                        FROM unnest(?::uuid[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::int[], ?::varchar[], ?::varchar[],
+                          ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
+                          ?::text[], ?::text[], ?::int[], ?::bigint[])
+                          AS u(ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget, used, due_at, warn_at, warn_notify_at,
+                               warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, revision)
+                        JOIN sla_tickets t ON t.ticket_id = u.ticket_id AND t.revision = u.revision
+                        ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
+                          stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
+                          budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
+                          warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, warn_sent_at = excluded.warn_sent_at,
+                          warn_sent_run = excluded.warn_sent_run, breach_notify_at = excluded.breach_notify_at,
+                          breach_sent_at = excluded.breach_sent_at, breach_sent_run = excluded.breach_sent_run, computed_at = excluded.computed_at""")) {
+                    int p = 1;
+                    ps.setString(p++, now.toString());
+                    ps.setArray(p++, aIds);
+                    ps.setArray(p++, con.createArrayOf("varchar", kinds));
+                    ps.setArray(p++, con.createArrayOf("text", starts));
+                    ps.setArray(p++, con.createArrayOf("text", pauses));
+                    ps.setArray(p++, con.createArrayOf("text", stops));
+                    ps.setArray(p++, con.createArrayOf("int4", runs));
+                    ps.setArray(p++, con.createArrayOf("varchar", states));
+                    ps.setArray(p++, con.createArrayOf("varchar", levels));
+                    ps.setArray(p++, con.createArrayOf("int8", budgets));
+                    ps.setArray(p++, con.createArrayOf("int8", used));
+                    ps.setArray(p++, con.createArrayOf("text", dues));
+                    ps.setArray(p++, con.createArrayOf("text", warns));
+                    ps.setArray(p++, con.createArrayOf("text", warnNotify));
+                    ps.setArray(p++, con.createArrayOf("text", warnSent));
+                    ps.setArray(p++, con.createArrayOf("int4", warnSentRun));
+                    ps.setArray(p++, con.createArrayOf("text", breachNotify));
+                    ps.setArray(p++, con.createArrayOf("text", breachSent));
+                    ps.setArray(p++, con.createArrayOf("int4", breachSentRun));
+                    ps.setArray(p, con.createArrayOf("int8", revs));
+                    ps.executeUpdate();
+                }
             }
             try (var ps = con.prepareStatement("""
                     UPDATE sla_tickets t SET policy_id = u.policy_id FROM unnest(?::uuid[], ?::uuid[]) AS u(ticket_id, policy_id)
@@ -373,14 +382,19 @@ public class ClockBook {
         Map<String, Notices> out = new HashMap<>();
         template.execute((ConnectionCallback<Void>) con -> {
             try (var ps = con.prepareStatement("""
-                    SELECT ticket_id, kind, due_at, warn_at, warn_sent_at, warn_sent_run, breach_sent_at, breach_sent_run
+                    SELECT ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, due_at, warn_at,
+                      warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run
                     FROM sla_clocks WHERE ticket_id = ANY (?)""")) {
                 ps.setArray(1, con.createArrayOf("uuid", ids.toArray()));
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getString("ticket_id") + "/" + rs.getString("kind"), new Notices(instant(rs, "due_at"), instant(rs, "warn_at"),
                                 instant(rs, "warn_sent_at"), (Integer) rs.getObject("warn_sent_run"), instant(rs, "breach_sent_at"),
-                                (Integer) rs.getObject("breach_sent_run")));
+                                (Integer) rs.getObject("breach_sent_run"), fingerprint(instant(rs, "started_at"), rs.getString("pauses"),
+                                instant(rs, "stopped_at"), rs.getObject("run"), rs.getString("state"), rs.getString("level"),
+                                rs.getObject("budget_seconds"), instant(rs, "due_at"), instant(rs, "warn_at"), instant(rs, "warn_notify_at"),
+                                instant(rs, "warn_sent_at"), rs.getObject("warn_sent_run"), instant(rs, "breach_notify_at"),
+                                instant(rs, "breach_sent_at"), rs.getObject("breach_sent_run"))));
                     }
                 }
             }
@@ -399,6 +413,21 @@ public class ClockBook {
                 instant(rs, "first_response_at"), new UnitId(rs.getObject("calendar_unit_id", UUID.class)),
                 holderUnit == null ? null : new UnitId(UUID.fromString(holderUnit)), holderUser == null ? null : UUID.fromString(holderUser),
                 rs.getLong("revision"));
+    }
+
+    static String fingerprint(ClockRow c) {
+        Result r = c.result();
+        return fingerprint(c.inputs().start(), ClockInputs.encodePauses(c.inputs().pauses()), c.inputs().stop(), c.inputs().run(),
+                r.state().name(), r.level().name(), r.budget() == null ? null : r.budget().getSeconds(), r.due(), r.warnAt(), c.warnNotifyAt(),
+                c.warnSentAt(), c.warnSentRun(), c.breachNotifyAt(), c.breachSentAt(), c.breachSentRun());
+    }
+
+    private static String fingerprint(Object... values) {
+        var out = new StringBuilder(160);
+        for (Object v : values) {
+            out.append(v instanceof Instant i ? Long.toString(i.getEpochSecond()) : String.valueOf(v)).append('|');
+        }
+        return out.toString();
     }
 
     private static String key(UUID ticket, DeadlineKind kind) {
