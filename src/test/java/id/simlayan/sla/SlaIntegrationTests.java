@@ -218,6 +218,8 @@ class SlaIntegrationTests extends IntegrationTest {
         assertThat(mails(technician.email(), "hampir habis")).hasSize(1);
         var breach = mails(supervisor.email(), "terlewati").getFirst();
         assertThat(NotificationFixtures.body(breach)).contains(t.number()).contains("dieskalasi").contains("/petugas/tiket/" + t.uuid());
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE user_id = :u AND link = :link")
+                .param("u", supervisor.userId().value()).param("link", "/petugas/tiket/" + t.uuid()).query(Long.class).single()).isOne();
         assertThat(jdbc.sql("SELECT escalated_at IS NOT NULL FROM sla_tickets WHERE ticket_id = :id").param("id", t.uuid())
                 .query(Boolean.class).single()).isTrue();
 
