@@ -49,6 +49,19 @@ public class ClockBook {
 
     private static final Logger log = LoggerFactory.getLogger(ClockBook.class);
 
+    /** Both writers: a notice the scheduler claimed meanwhile (same run) is never forgotten. */
+    private static final String UPSERT = """
+            ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
+              stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
+              budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
+              warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, breach_notify_at = excluded.breach_notify_at,
+              warn_sent_at = CASE WHEN c.warn_sent_at IS NOT NULL AND c.warn_sent_run = excluded.run THEN c.warn_sent_at ELSE excluded.warn_sent_at END,
+              warn_sent_run = CASE WHEN c.warn_sent_at IS NOT NULL AND c.warn_sent_run = excluded.run THEN c.warn_sent_run ELSE excluded.warn_sent_run END,
+              breach_sent_at = CASE WHEN c.breach_sent_at IS NOT NULL AND c.breach_sent_run = excluded.run THEN c.breach_sent_at ELSE excluded.breach_sent_at END,
+              breach_sent_run = CASE WHEN c.breach_sent_at IS NOT NULL AND c.breach_sent_run = excluded.run THEN c.breach_sent_run ELSE excluded.breach_sent_run END,
+              computed_at = excluded.computed_at
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TicketHistory history;
@@ -132,7 +145,8 @@ public class ClockBook {
                 .update();
         var stored = storedNotices(List.of(id.value()));
         var computed = compute(row, policy, now, stored, new HashMap<>());
-        jdbc.sql("DELETE FROM sla_clocks WHERE ticket_id = :id").param("id", id.value()).update();
+        jdbc.sql("DELETE FROM sla_clocks WHERE ticket_id = :id AND NOT (kind IN (:kinds))").param("id", id.value())
+                .param("kinds", computed.isEmpty() ? List.of("-") : computed.stream().map(c -> c.kind().name()).toList()).update();
         for (ClockRow c : computed) {
             insert(c, now);
         }
@@ -179,10 +193,11 @@ public class ClockBook {
     private void insert(ClockRow c, Instant now) {
         Result r = c.result();
         jdbc.sql("""
-                        INSERT INTO sla_clocks (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
+                        INSERT INTO sla_clocks AS c (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
                           due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
                         VALUES (:id, :kind, :start, :pauses, :stop, :run, :state, :level, :budget, :used, :due, :warn, :warnNotify, :warnSent,
-                          :warnSentRun, :breachNotify, :breachSent, :breachSentRun, :now)""")
+                          :warnSentRun, :breachNotify, :breachSent, :breachSentRun, :now)
+                        """ + UPSERT)
                 .param("id", c.ticketId()).param("kind", c.kind().name()).param("start", ts(c.inputs().start()))
                 .param("pauses", ClockInputs.encodePauses(c.inputs().pauses())).param("stop", ts(c.inputs().stop()))
                 .param("run", c.inputs().run()).param("state", r.state().name()).param("level", r.level().name())
@@ -325,12 +340,7 @@ public class ClockBook {
                           AS u(ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget, used, due_at, warn_at, warn_notify_at,
                                warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, revision)
                         JOIN sla_tickets t ON t.ticket_id = u.ticket_id AND t.revision = u.revision
-                        ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
-                          stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
-                          budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
-                          warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, warn_sent_at = excluded.warn_sent_at,
-                          warn_sent_run = excluded.warn_sent_run, breach_notify_at = excluded.breach_notify_at,
-                          breach_sent_at = excluded.breach_sent_at, breach_sent_run = excluded.breach_sent_run, computed_at = excluded.computed_at""")) {
+                        """ + UPSERT)) {
                     int p = 1;
                     ps.setString(p++, now.toString());
                     ps.setArray(p++, aIds);
