@@ -1,0 +1,124 @@
+package id.simlayan.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.ticket.TicketFixtures;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** {@code /admin/sla}: administrators list, create and edit policies; bad input is explained and nothing is saved. */
+class SlaAdminIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    TicketFixtures fixtures;
+    MockHttpSession admin;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new TicketFixtures(context);
+        admin = fixtures.people().login(mvc, fixtures.people().anAdmin());
+    }
+
+    long policiesNamed(String name) {
+        return jdbc.sql("SELECT count(*) FROM sla_policies WHERE name = :n").param("n", name).query(Long.class).single();
+    }
+
+    @Test
+    void adminCreatesAPolicyAndSeesItListed() throws Exception {
+        var service = fixtures.aService(TicketKind.REQUEST);
+        String name = "Kebijakan uji " + UUID.randomUUID();
+        mvc.perform(get("/admin/sla/baru").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(service.name())));
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", name).param("serviceId", service.id().value().toString())
+                        .param("categoryId", service.categories().getFirst().id().value().toString())
+                        .param("responseAmount", "30").param("responseUnit", "MINUTES").param("responseMode", "BUSINESS")
+                        .param("resolutionAmount", "48").param("resolutionUnit", "HOURS").param("resolutionMode", "CALENDAR")
+                        .param("startEvent", "VERIFIED").param("pauseStatuses", "VERIFIKASI").param("warningPercent", "80")
+                        .param("escalate", "true").param("active", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/sla"));
+        assertThat(policiesNamed(name)).isOne();
+        assertThat(jdbc.sql("SELECT pause_statuses FROM sla_policies WHERE name = :n").param("n", name).query(String.class).single())
+                .isEqualTo("MENUNGGU_PEMOHON,VERIFIKASI");
+        mvc.perform(get("/admin/sla").session(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(name)));
+        UUID id = jdbc.sql("SELECT id FROM sla_policies WHERE name = :n").param("n", name).query(UUID.class).single();
+        mvc.perform(get("/admin/sla/" + id).session(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(name)));
+
+        // a second active policy with the same key is refused with 409
+        String second = name + " (2)";
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", second).param("serviceId", service.id().value().toString())
+                        .param("categoryId", service.categories().getFirst().id().value().toString())
+                        .param("resolutionAmount", "2").param("resolutionUnit", "WORKING_DAYS").param("resolutionMode", "BUSINESS")
+                        .param("startEvent", "RECEIVED").param("warningPercent", "75").param("active", "true"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(Matchers.containsString("Sudah ada kebijakan aktif")));
+        assertThat(policiesNamed(second)).isZero();
+    }
+
+    @Test
+    void badInputIsExplainedNextToTheFieldsAndNothingIsSaved() throws Exception {
+        var service = fixtures.aService(TicketKind.INCIDENT);
+        var other = fixtures.aService(TicketKind.INCIDENT);
+        String name = "Kebijakan salah " + UUID.randomUUID();
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", name).param("serviceId", service.id().value().toString())
+                        .param("categoryId", other.categories().getFirst().id().value().toString())
+                        .param("responseAmount", "30")
+                        .param("resolutionAmount", "3").param("resolutionUnit", "WORKING_DAYS").param("resolutionMode", "CALENDAR")
+                        .param("startEvent", "RECEIVED").param("warningPercent", "100").param("active", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Kategori tidak termasuk layanan yang dipilih")))
+                .andExpect(content().string(Matchers.containsString("Hari kerja selalu dihitung dalam waktu kerja")))
+                .andExpect(content().string(Matchers.containsString("Isi angka antara 1 dan 99")))
+                .andExpect(content().string(Matchers.containsString("Pilih satuan.")));
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", " ").param("serviceId", "").param("resolutionAmount", "").param("startEvent", "RECEIVED")
+                        .param("warningPercent", "75"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Isi nama kebijakan")))
+                .andExpect(content().string(Matchers.containsString("Pilih layanan")))
+                .andExpect(content().string(Matchers.containsString("Isi batas waktu penyelesaian")));
+        assertThat(policiesNamed(name)).isZero();
+    }
+
+    @Test
+    void onlyAdministratorsReachThePolicies() throws Exception {
+        var agent = fixtures.people().login(mvc, fixtures.people().anAgent());
+        mvc.perform(get("/admin/sla").session(agent)).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/sla").session(agent).with(csrf()).param("name", "x")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void escalationListIsForSupervisorsOnly() throws Exception {
+        var unit = fixtures.people().aUnit();
+        var supervisor = fixtures.people().login(mvc, fixtures.people().aSupervisor(unit));
+        mvc.perform(get("/petugas/eskalasi").session(supervisor)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tidak ada tiket yang terlambat")));
+        var unitAdmin = fixtures.people().login(mvc, fixtures.people().aUnitAdmin(unit));
+        mvc.perform(get("/petugas/eskalasi").session(unitAdmin)).andExpect(status().isForbidden());
+        var requester = fixtures.people().login(mvc, fixtures.people().aRequester());
+        mvc.perform(get("/petugas/eskalasi").session(requester)).andExpect(status().isForbidden());
+    }
+}
