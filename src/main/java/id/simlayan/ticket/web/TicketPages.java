@@ -2,6 +2,7 @@ package id.simlayan.ticket.web;
 
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketQueries;
 import id.simlayan.ticket.internal.TicketViews.Details;
@@ -48,6 +49,8 @@ class TicketPages {
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
         addIfAbsent(model, "disposeForm", Forms.DisposeForm.empty());
         addIfAbsent(model, "assignForm", Forms.AssignForm.empty());
+        addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
+        model.addAttribute("priorities", TicketPriority.values());
     }
 
     /** Diterima → Verifikasi → Diproses → Selesai, as the requester sees them. */
