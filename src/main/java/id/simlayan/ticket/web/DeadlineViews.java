@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -68,13 +69,18 @@ class DeadlineViews {
     private final Clock clock;
     private final ZoneId zone;
 
+    @Autowired
     DeadlineViews(ObjectProvider<TicketDeadlines> deadlines, DurationText durations, MessageSource messages, Clock clock,
                   id.simlayan.platform.DateDisplay dates) {
+        this(deadlines, durations, messages, clock, dates.zone());
+    }
+
+    DeadlineViews(ObjectProvider<TicketDeadlines> deadlines, DurationText durations, MessageSource messages, Clock clock, ZoneId zone) {
         this.deadlines = deadlines;
         this.durations = durations;
         this.messages = messages;
         this.clock = clock;
-        this.zone = dates.zone();
+        this.zone = zone;
     }
 
     /** Whether time limits are shown at all (an implementation of the SPI is present). */
