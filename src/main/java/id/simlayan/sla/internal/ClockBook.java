@@ -1,0 +1,424 @@
+package id.simlayan.sla.internal;
+
+import id.simlayan.calendar.BusinessCalendar;
+import id.simlayan.calendar.BusinessCalendars;
+import id.simlayan.calendar.Target;
+import id.simlayan.catalog.CategoryId;
+import id.simlayan.catalog.ServiceCatalog;
+import id.simlayan.catalog.ServiceOfferingId;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.UnitId;
+import id.simlayan.sla.internal.ClockInputs.Derived;
+import id.simlayan.sla.internal.ClockInputs.Step;
+import id.simlayan.sla.internal.ClockMath.Result;
+import id.simlayan.sla.internal.ClockMath.State;
+import id.simlayan.ticket.DeadlineKind;
+import id.simlayan.ticket.TicketFacts;
+import id.simlayan.ticket.TicketHistory;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
+import id.simlayan.ticket.TicketStatus;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the clocks of every ticket: {@link #rebuild} takes a ticket's facts and recomputes its
+ * inputs and results from scratch (idempotent, order-independent, serialized per ticket by an
+ * advisory lock); {@link #recomputeOpen} recomputes every open ticket's clocks from the stored
+ * inputs in bulk (after a calendar or policy change), without asking the ticket module.
+ */
+@Component
+public class ClockBook {
+
+    private static final Logger log = LoggerFactory.getLogger(ClockBook.class);
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final TicketHistory history;
+    private final ServiceCatalog catalog;
+    private final BusinessCalendars calendars;
+    private final Directory directory;
+    private final PolicyStore policies;
+    private final SlaSettings settings;
+    private final Clock clock;
+
+    ClockBook(JdbcClient jdbc, JdbcTemplate template, TicketHistory history, ServiceCatalog catalog, BusinessCalendars calendars,
+              Directory directory, PolicyStore policies, SlaSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.history = history;
+        this.catalog = catalog;
+        this.calendars = calendars;
+        this.directory = directory;
+        this.policies = policies;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The stored inputs of one ticket. */
+    record TicketRow(UUID ticketId, ServiceOfferingId serviceId, CategoryId categoryId, TicketPriority priority, TicketStatus status,
+                     Instant receivedAt, List<Step> steps, Instant firstResponseAt, UnitId calendarUnit, UnitId holderUnit, UUID holderUser,
+                     long revision) {
+    }
+
+    /** Notice bookkeeping of a stored clock. */
+    record Notices(Instant dueAt, Instant warnAt, Instant warnSentAt, Integer warnSentRun, Instant breachSentAt, Integer breachSentRun) {
+        static final Notices NONE = new Notices(null, null, null, null, null, null);
+    }
+
+    /** A computed clock ready to be written. */
+    record ClockRow(UUID ticketId, DeadlineKind kind, Derived inputs, Result result, Instant warnNotifyAt, Instant warnSentAt,
+                    Integer warnSentRun, Instant breachNotifyAt, Instant breachSentAt, Integer breachSentRun) {
+    }
+
+    // --- rebuild from the ticket's facts ----------------------------------------------------
+
+    @Transactional
+    public void rebuild(TicketId id) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", lockKey(id.value())).query((rs, n) -> 1).list();
+        var found = history.facts(id);
+        if (found.isEmpty()) {
+            return;
+        }
+        TicketFacts facts = found.get();
+        var service = catalog.find(facts.serviceId());
+        UnitId calendarUnit = service.map(s -> s.ownerUnitId()).orElseGet(() -> directory.frontDesk().id());
+        var steps = ClockInputs.timeline(facts);
+        long revision = jdbc.sql("SELECT revision FROM sla_tickets WHERE ticket_id = :id").param("id", id.value()).query(Long.class)
+                .optional().orElse(0L) + 1;
+        var row = new TicketRow(id.value(), facts.serviceId(), facts.categoryId(), facts.priority() == null ? TicketPriority.NORMAL : facts.priority(),
+                facts.status(), facts.receivedAt(), steps, ClockInputs.firstResponse(facts), calendarUnit, facts.holderUnitId(),
+                facts.holderUserId() == null ? null : facts.holderUserId().value(), revision);
+        var policy = PolicyStore.match(policies.activeFor(facts.serviceId()), row.serviceId(), row.categoryId(), row.priority()).orElse(null);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO sla_tickets (ticket_id, number, subject, service_id, category_id, priority, status, open, received_at,
+                          status_timeline, first_response_at, calendar_unit_id, holder_unit_id, holder_user_id, policy_id, revision, rebuilt_at)
+                        VALUES (:id, :number, :subject, :service, :category, :priority, :status, :open, :received, :timeline, :firstResponse,
+                          :calendarUnit, :holderUnit, :holderUser, :policy, :revision, :now)
+                        ON CONFLICT (ticket_id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
+                          service_id = excluded.service_id, category_id = excluded.category_id, priority = excluded.priority,
+                          status = excluded.status, open = excluded.open, received_at = excluded.received_at,
+                          status_timeline = excluded.status_timeline, first_response_at = excluded.first_response_at,
+                          calendar_unit_id = excluded.calendar_unit_id, holder_unit_id = excluded.holder_unit_id,
+                          holder_user_id = excluded.holder_user_id, policy_id = excluded.policy_id, revision = excluded.revision,
+                          rebuilt_at = excluded.rebuilt_at""")
+                .param("id", id.value()).param("number", facts.number()).param("subject", facts.subject())
+                .param("service", facts.serviceId().value()).param("category", facts.categoryId() == null ? null : facts.categoryId().value())
+                .param("priority", row.priority().name()).param("status", facts.status().name()).param("open", !facts.status().isFinal())
+                .param("received", ts(facts.receivedAt())).param("timeline", ClockInputs.encodeTimeline(steps))
+                .param("firstResponse", ts(row.firstResponseAt())).param("calendarUnit", calendarUnit.value())
+                .param("holderUnit", facts.holderUnitId() == null ? null : facts.holderUnitId().value()).param("holderUser", row.holderUser())
+                .param("policy", policy == null ? null : policy.id()).param("revision", revision).param("now", ts(now))
+                .update();
+        var stored = storedNotices(List.of(id.value()));
+        var computed = compute(row, policy, now, stored, new HashMap<>());
+        jdbc.sql("DELETE FROM sla_clocks WHERE ticket_id = :id").param("id", id.value()).update();
+        for (ClockRow c : computed) {
+            insert(c, now);
+        }
+        jdbc.sql("DELETE FROM sla_unit_shares WHERE ticket_id = :id").param("id", id.value()).update();
+        for (var d : facts.dispositions()) {
+            jdbc.sql("INSERT INTO sla_unit_shares (ticket_id, seq, unit_id, from_at, until_at) VALUES (:id, :seq, :unit, :from, :until)")
+                    .param("id", id.value()).param("seq", d.seq()).param("unit", d.unitId().value()).param("from", ts(d.disposedAt()))
+                    .param("until", ts(d.endedAt())).update();
+        }
+    }
+
+    // --- the computation shared by rebuild and recompute -------------------------------------
+
+    List<ClockRow> compute(TicketRow row, SlaPolicy policy, Instant now, Map<String, Notices> stored, Map<UnitId, BusinessCalendar> cache) {
+        if (policy == null) {
+            return List.of();
+        }
+        BusinessCalendar calendar = cache.computeIfAbsent(row.calendarUnit(), calendars::forUnit);
+        UnitId holder = row.holderUnit() != null ? row.holderUnit() : row.calendarUnit();
+        BusinessCalendar holderCalendar = cache.computeIfAbsent(holder, calendars::forUnit);
+        List<ClockRow> out = new ArrayList<>(2);
+        if (policy.response() != null) {
+            var inputs = ClockInputs.response(row.steps(), row.firstResponseAt(), policy.pauseStatuses());
+            out.add(clock(row, DeadlineKind.RESPONSE, policy.response(), inputs, policy, calendar, holderCalendar, now, stored));
+        }
+        var inputs = ClockInputs.resolution(row.steps(), policy.startEvent(), policy.pauseStatuses());
+        out.add(clock(row, DeadlineKind.RESOLUTION, policy.resolution(), inputs, policy, calendar, holderCalendar, now, stored));
+        return out;
+    }
+
+    private static ClockRow clock(TicketRow row, DeadlineKind kind, Target target, Derived inputs, SlaPolicy policy, BusinessCalendar calendar,
+                                  BusinessCalendar holderCalendar, Instant now, Map<String, Notices> stored) {
+        Result r = ClockMath.compute(target, calendar, inputs.start(), inputs.pauses(), inputs.stop(), now, policy.warningPercent());
+        Notices old = stored.getOrDefault(key(row.ticketId(), kind), Notices.NONE);
+        boolean live = r.state() == State.RUNNING || r.state() == State.PAUSED;
+        Instant warnSent = Objects.equals(old.warnSentRun(), inputs.run()) ? old.warnSentAt() : null;
+        Instant breachSent = Objects.equals(old.breachSentRun(), inputs.run()) ? old.breachSentAt() : null;
+        Instant warnNotify = live && r.warnAt() != null ? holderCalendar.notifiableAt(r.warnAt()) : null;
+        Instant breachNotify = live && r.due() != null ? holderCalendar.notifiableAt(r.due()) : null;
+        return new ClockRow(row.ticketId(), kind, inputs, r, warnNotify, warnSent, warnSent == null ? null : inputs.run(), breachNotify,
+                breachSent, breachSent == null ? null : inputs.run());
+    }
+
+    private void insert(ClockRow c, Instant now) {
+        Result r = c.result();
+        jdbc.sql("""
+                        INSERT INTO sla_clocks (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
+                          due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
+                        VALUES (:id, :kind, :start, :pauses, :stop, :run, :state, :level, :budget, :used, :due, :warn, :warnNotify, :warnSent,
+                          :warnSentRun, :breachNotify, :breachSent, :breachSentRun, :now)""")
+                .param("id", c.ticketId()).param("kind", c.kind().name()).param("start", ts(c.inputs().start()))
+                .param("pauses", ClockInputs.encodePauses(c.inputs().pauses())).param("stop", ts(c.inputs().stop()))
+                .param("run", c.inputs().run()).param("state", r.state().name()).param("level", r.level().name())
+                .param("budget", r.budget() == null ? null : r.budget().getSeconds()).param("used", r.used().getSeconds())
+                .param("due", ts(r.due())).param("warn", ts(r.warnAt())).param("warnNotify", ts(c.warnNotifyAt()))
+                .param("warnSent", ts(c.warnSentAt())).param("warnSentRun", c.warnSentRun()).param("breachNotify", ts(c.breachNotifyAt()))
+                .param("breachSent", ts(c.breachSentAt())).param("breachSentRun", c.breachSentRun()).param("now", ts(now))
+                .update();
+    }
+
+    // --- bulk recompute ---------------------------------------------------------------------
+
+    /** Recomputes every open ticket's clocks from the stored inputs; returns how many tickets were read. */
+    public int recomputeOpen() {
+        Instant now = clock.instant();
+        var allPolicies = policies.all();
+        Map<UnitId, BusinessCalendar> cache = new HashMap<>();
+        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        int total = 0;
+        boolean first = true;
+        while (true) {
+            var rows = jdbc.sql("""
+                            SELECT ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
+                              calendar_unit_id, holder_unit_id, holder_user_id, revision
+                            FROM sla_tickets WHERE open AND (:first OR ticket_id > :after) ORDER BY ticket_id LIMIT :limit""")
+                    .param("first", first).param("after", after).param("limit", settings.recomputeChunk())
+                    .query(ClockBook::ticketRow).list();
+            first = false;
+            if (rows.isEmpty()) {
+                break;
+            }
+            after = rows.getLast().ticketId();
+            total += rows.size();
+            var ids = rows.stream().map(TicketRow::ticketId).toList();
+            var stored = storedNotices(ids);
+            List<ClockRow> computed = new ArrayList<>(rows.size() * 2);
+            List<UUID> policyTickets = new ArrayList<>(rows.size());
+            List<UUID> policyIds = new ArrayList<>(rows.size());
+            for (TicketRow row : rows) {
+                var policy = PolicyStore.match(allPolicies, row.serviceId(), row.categoryId(), row.priority()).orElse(null);
+                policyTickets.add(row.ticketId());
+                policyIds.add(policy == null ? null : policy.id());
+                try {
+                    computed.addAll(compute(row, policy, now, stored, cache));
+                } catch (RuntimeException e) {
+                    log.warn("Clocks of ticket {} not recomputed", row.ticketId(), e);
+                }
+            }
+            write(rows, computed, policyTickets, policyIds, stored, now);
+        }
+        log.info("Recomputed the clocks of {} open tickets", total);
+        return total;
+    }
+
+    private void write(List<TicketRow> rows, List<ClockRow> computed, List<UUID> policyTickets, List<UUID> policyIds,
+                       Map<String, Notices> stored, Instant now) {
+        Map<UUID, Long> revisions = new HashMap<>();
+        rows.forEach(r -> revisions.put(r.ticketId(), r.revision()));
+        int n = computed.size();
+        Object[] ids = new Object[n];
+        String[] kinds = new String[n];
+        String[] starts = new String[n];
+        String[] pauses = new String[n];
+        String[] stops = new String[n];
+        Integer[] runs = new Integer[n];
+        String[] states = new String[n];
+        String[] levels = new String[n];
+        Long[] budgets = new Long[n];
+        Long[] used = new Long[n];
+        String[] dues = new String[n];
+        String[] warns = new String[n];
+        String[] warnNotify = new String[n];
+        String[] warnSent = new String[n];
+        Integer[] warnSentRun = new Integer[n];
+        String[] breachNotify = new String[n];
+        String[] breachSent = new String[n];
+        Integer[] breachSentRun = new Integer[n];
+        Long[] revs = new Long[n];
+        List<UUID> movedTickets = new ArrayList<>();
+        List<String> movedKinds = new ArrayList<>();
+        List<String> movedDues = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ClockRow c = computed.get(i);
+            Result r = c.result();
+            ids[i] = c.ticketId();
+            kinds[i] = c.kind().name();
+            starts[i] = iso(c.inputs().start());
+            pauses[i] = ClockInputs.encodePauses(c.inputs().pauses());
+            stops[i] = iso(c.inputs().stop());
+            runs[i] = c.inputs().run();
+            states[i] = r.state().name();
+            levels[i] = r.level().name();
+            budgets[i] = r.budget() == null ? null : r.budget().getSeconds();
+            used[i] = r.used().getSeconds();
+            dues[i] = iso(r.due());
+            warns[i] = iso(r.warnAt());
+            warnNotify[i] = iso(c.warnNotifyAt());
+            warnSent[i] = iso(c.warnSentAt());
+            warnSentRun[i] = c.warnSentRun();
+            breachNotify[i] = iso(c.breachNotifyAt());
+            breachSent[i] = iso(c.breachSentAt());
+            breachSentRun[i] = c.breachSentRun();
+            revs[i] = revisions.get(c.ticketId());
+            Notices old = stored.get(key(c.ticketId(), c.kind()));
+            if (old != null && r.due() != null && old.dueAt() != null && !old.dueAt().equals(r.due())) {
+                movedTickets.add(c.ticketId());
+                movedKinds.add(c.kind().name());
+                movedDues.add(iso(r.due()));
+            }
+        }
+        template.execute((ConnectionCallback<Void>) con -> {
+            Array aIds = con.createArrayOf("uuid", ids);
+            try (var ps = con.prepareStatement("""
+                    DELETE FROM sla_clocks c WHERE c.ticket_id = ANY (?::uuid[])
+                      AND NOT EXISTS (SELECT 1 FROM unnest(?::uuid[], ?::varchar[]) AS u(ticket_id, kind) WHERE u.ticket_id = c.ticket_id AND u.kind = c.kind)
+                      AND EXISTS (SELECT 1 FROM unnest(?::uuid[], ?::bigint[]) AS r(ticket_id, revision)
+                                  JOIN sla_tickets t ON t.ticket_id = r.ticket_id AND t.revision = r.revision WHERE r.ticket_id = c.ticket_id)""")) {
+                ps.setArray(1, con.createArrayOf("uuid", policyTickets.toArray()));
+                ps.setArray(2, aIds);
+                ps.setArray(3, con.createArrayOf("varchar", kinds));
+                ps.setArray(4, con.createArrayOf("uuid", rows.stream().map(TicketRow::ticketId).toArray()));
+                ps.setArray(5, con.createArrayOf("int8", rows.stream().map(TicketRow::revision).toArray()));
+                ps.executeUpdate();
+            }
+            try (var ps = con.prepareStatement("""
+                    INSERT INTO sla_clocks AS c (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
+                      due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
+                    SELECT u.ticket_id, u.kind, u.started_at::timestamptz, u.pauses, u.stopped_at::timestamptz, u.run, u.state, u.level, u.budget,
+                      u.used, u.due_at::timestamptz, u.warn_at::timestamptz, u.warn_notify_at::timestamptz, u.warn_sent_at::timestamptz,
+                      u.warn_sent_run, u.breach_notify_at::timestamptz, u.breach_sent_at::timestamptz, u.breach_sent_run, ?::timestamptz
+                    FROM unnest(?::uuid[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::int[], ?::varchar[], ?::varchar[],
+                      ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
+                      ?::text[], ?::text[], ?::int[], ?::bigint[])
+                      AS u(ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget, used, due_at, warn_at, warn_notify_at,
+                           warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, revision)
+                    JOIN sla_tickets t ON t.ticket_id = u.ticket_id AND t.revision = u.revision
+                    ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
+                      stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
+                      budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
+                      warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, warn_sent_at = excluded.warn_sent_at,
+                      warn_sent_run = excluded.warn_sent_run, breach_notify_at = excluded.breach_notify_at,
+                      breach_sent_at = excluded.breach_sent_at, breach_sent_run = excluded.breach_sent_run, computed_at = excluded.computed_at""")) {
+                int p = 1;
+                ps.setString(p++, now.toString());
+                ps.setArray(p++, aIds);
+                ps.setArray(p++, con.createArrayOf("varchar", kinds));
+                ps.setArray(p++, con.createArrayOf("text", starts));
+                ps.setArray(p++, con.createArrayOf("text", pauses));
+                ps.setArray(p++, con.createArrayOf("text", stops));
+                ps.setArray(p++, con.createArrayOf("int4", runs));
+                ps.setArray(p++, con.createArrayOf("varchar", states));
+                ps.setArray(p++, con.createArrayOf("varchar", levels));
+                ps.setArray(p++, con.createArrayOf("int8", budgets));
+                ps.setArray(p++, con.createArrayOf("int8", used));
+                ps.setArray(p++, con.createArrayOf("text", dues));
+                ps.setArray(p++, con.createArrayOf("text", warns));
+                ps.setArray(p++, con.createArrayOf("text", warnNotify));
+                ps.setArray(p++, con.createArrayOf("text", warnSent));
+                ps.setArray(p++, con.createArrayOf("int4", warnSentRun));
+                ps.setArray(p++, con.createArrayOf("text", breachNotify));
+                ps.setArray(p++, con.createArrayOf("text", breachSent));
+                ps.setArray(p++, con.createArrayOf("int4", breachSentRun));
+                ps.setArray(p, con.createArrayOf("int8", revs));
+                ps.executeUpdate();
+            }
+            try (var ps = con.prepareStatement("""
+                    UPDATE sla_tickets t SET policy_id = u.policy_id FROM unnest(?::uuid[], ?::uuid[]) AS u(ticket_id, policy_id)
+                    WHERE t.ticket_id = u.ticket_id AND t.policy_id IS DISTINCT FROM u.policy_id""")) {
+                ps.setArray(1, con.createArrayOf("uuid", policyTickets.toArray()));
+                ps.setArray(2, con.createArrayOf("uuid", policyIds.toArray()));
+                ps.executeUpdate();
+            }
+            if (!movedTickets.isEmpty()) {
+                try (var ps = con.prepareStatement("""
+                        INSERT INTO sla_moments (ticket_id, at, type, clock, due_at, staff_only)
+                        SELECT u.ticket_id, ?::timestamptz, 'RECOMPUTED', u.kind, u.due_at::timestamptz, TRUE FROM unnest(?::uuid[], ?::varchar[], ?::text[])
+                          AS u(ticket_id, kind, due_at)""")) {
+                    ps.setString(1, now.toString());
+                    ps.setArray(2, con.createArrayOf("uuid", movedTickets.toArray()));
+                    ps.setArray(3, con.createArrayOf("varchar", movedKinds.toArray()));
+                    ps.setArray(4, con.createArrayOf("text", movedDues.toArray()));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private Map<String, Notices> storedNotices(List<UUID> ids) {
+        Map<String, Notices> out = new HashMap<>();
+        template.execute((ConnectionCallback<Void>) con -> {
+            try (var ps = con.prepareStatement("""
+                    SELECT ticket_id, kind, due_at, warn_at, warn_sent_at, warn_sent_run, breach_sent_at, breach_sent_run
+                    FROM sla_clocks WHERE ticket_id = ANY (?)""")) {
+                ps.setArray(1, con.createArrayOf("uuid", ids.toArray()));
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString("ticket_id") + "/" + rs.getString("kind"), new Notices(instant(rs, "due_at"), instant(rs, "warn_at"),
+                                instant(rs, "warn_sent_at"), (Integer) rs.getObject("warn_sent_run"), instant(rs, "breach_sent_at"),
+                                (Integer) rs.getObject("breach_sent_run")));
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    static TicketRow ticketRow(ResultSet rs, int n) throws SQLException {
+        String category = rs.getString("category_id");
+        String holderUnit = rs.getString("holder_unit_id");
+        String holderUser = rs.getString("holder_user_id");
+        return new TicketRow(rs.getObject("ticket_id", UUID.class), new ServiceOfferingId(rs.getObject("service_id", UUID.class)),
+                category == null ? null : new CategoryId(UUID.fromString(category)), TicketPriority.valueOf(rs.getString("priority")),
+                TicketStatus.valueOf(rs.getString("status")), instant(rs, "received_at"), ClockInputs.decodeTimeline(rs.getString("status_timeline")),
+                instant(rs, "first_response_at"), new UnitId(rs.getObject("calendar_unit_id", UUID.class)),
+                holderUnit == null ? null : new UnitId(UUID.fromString(holderUnit)), holderUser == null ? null : UUID.fromString(holderUser),
+                rs.getLong("revision"));
+    }
+
+    private static String key(UUID ticket, DeadlineKind kind) {
+        return ticket + "/" + kind.name();
+    }
+
+    static long lockKey(UUID id) {
+        return id.getMostSignificantBits() ^ id.getLeastSignificantBits() ^ 0x5_1A_5_1A;
+    }
+
+    static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

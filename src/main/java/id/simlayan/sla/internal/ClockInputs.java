@@ -1,0 +1,175 @@
+package id.simlayan.sla.internal;
+
+import id.simlayan.sla.internal.ClockMath.Pause;
+import id.simlayan.ticket.TicketFacts;
+import id.simlayan.ticket.TicketStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Derives the start, pauses and stop of a ticket's two clocks from its status timeline and a
+ * policy. Pure.
+ * <ul>
+ *   <li>RESPONSE starts at receipt (whatever the policy's start event), stops at the first public
+ *       reply or status change by staff, or when the ticket becomes SELESAI, DITOLAK or DITUTUP;
+ *       paused in the policy's pause statuses.</li>
+ *   <li>RESOLUTION starts at receipt (RECEIVED) or at the first change into DIPROSES (VERIFIED);
+ *       stops when the ticket becomes SELESAI, DITOLAK or DITUTUP (the start of the final run of
+ *       those statuses); a reopen SELESAI → DIPROSES resumes it and the time in SELESAI counts as a
+ *       pause; paused in the policy's pause statuses. {@code run} counts the reopens.</li>
+ * </ul>
+ */
+public final class ClockInputs {
+
+    private static final Set<TicketStatus> STOPS = EnumSet.of(TicketStatus.SELESAI, TicketStatus.DITOLAK, TicketStatus.DITUTUP);
+
+    private ClockInputs() {
+    }
+
+    /** One status from {@code at} on. */
+    public record Step(Instant at, TicketStatus status) {
+    }
+
+    public record Derived(Instant start, List<Pause> pauses, Instant stop, int run) {
+    }
+
+    /** The timeline of statuses since receipt: DITERIMA at receipt, then each change. */
+    public static List<Step> timeline(TicketFacts facts) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(facts.receivedAt(), TicketStatus.DITERIMA));
+        for (var change : facts.statusChanges()) {
+            if (change.to() != null) {
+                steps.add(new Step(change.at(), change.to()));
+            }
+        }
+        return steps;
+    }
+
+    /** First public staff reply or first status change by staff; null if none yet. */
+    public static Instant firstResponse(TicketFacts facts) {
+        Instant first = facts.staffReplies().isEmpty() ? null : facts.staffReplies().getFirst();
+        for (var change : facts.statusChanges()) {
+            if (change.byStaff()) {
+                if (first == null || change.at().isBefore(first)) {
+                    first = change.at();
+                }
+                break;
+            }
+        }
+        return first;
+    }
+
+    public static Derived response(List<Step> steps, Instant firstResponse, Set<TicketStatus> pauseStatuses) {
+        Instant start = steps.getFirst().at();
+        Instant stop = firstResponse;
+        for (Step s : steps) {
+            if (STOPS.contains(s.status())) {
+                if (stop == null || s.at().isBefore(stop)) {
+                    stop = s.at();
+                }
+                break;
+            }
+        }
+        return new Derived(start, pauses(steps, pauseStatuses, EnumSet.noneOf(TicketStatus.class), stop), stop, 0);
+    }
+
+    public static Derived resolution(List<Step> steps, SlaPolicy.StartEvent startEvent, Set<TicketStatus> pauseStatuses) {
+        Instant start = null;
+        if (startEvent == SlaPolicy.StartEvent.RECEIVED) {
+            start = steps.getFirst().at();
+        } else {
+            for (Step s : steps) {
+                if (s.status() == TicketStatus.DIPROSES) {
+                    start = s.at();
+                    break;
+                }
+            }
+        }
+        int finalRun = steps.size();
+        while (finalRun > 0 && STOPS.contains(steps.get(finalRun - 1).status())) {
+            finalRun--;
+        }
+        Instant stop = finalRun < steps.size() ? steps.get(finalRun).at() : null;
+        int run = 0;
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i - 1).status() == TicketStatus.SELESAI && steps.get(i).status() == TicketStatus.DIPROSES) {
+                run++;
+            }
+        }
+        return new Derived(start, pauses(steps, pauseStatuses, EnumSet.of(TicketStatus.SELESAI), stop), stop, run);
+    }
+
+    private static List<Pause> pauses(List<Step> steps, Set<TicketStatus> pauseStatuses, Set<TicketStatus> alsoPausing, Instant stop) {
+        List<Pause> pauses = new ArrayList<>();
+        Instant from = null;
+        for (Step s : steps) {
+            if (stop != null && !s.at().isBefore(stop)) {
+                break;
+            }
+            boolean pausing = pauseStatuses.contains(s.status()) || alsoPausing.contains(s.status());
+            if (pausing && from == null) {
+                from = s.at();
+            } else if (!pausing && from != null) {
+                pauses.add(new Pause(from, s.at()));
+                from = null;
+            }
+        }
+        if (from != null) {
+            pauses.add(new Pause(from, stop));
+        }
+        return pauses;
+    }
+
+    // --- the stored forms -------------------------------------------------------------------
+
+    static String encodeTimeline(List<Step> steps) {
+        var out = new StringBuilder();
+        for (Step s : steps) {
+            if (!out.isEmpty()) {
+                out.append(',');
+            }
+            out.append(s.at().getEpochSecond()).append(' ').append(s.status().name());
+        }
+        return out.toString();
+    }
+
+    static List<Step> decodeTimeline(String text) {
+        List<Step> steps = new ArrayList<>();
+        for (String part : text.split(",")) {
+            int space = part.indexOf(' ');
+            steps.add(new Step(Instant.ofEpochSecond(Long.parseLong(part.substring(0, space))), TicketStatus.valueOf(part.substring(space + 1))));
+        }
+        return steps;
+    }
+
+    static String encodePauses(List<Pause> pauses) {
+        var out = new StringBuilder();
+        for (Pause p : pauses) {
+            if (!out.isEmpty()) {
+                out.append(',');
+            }
+            out.append(p.from().getEpochSecond()).append('-');
+            if (p.to() != null) {
+                out.append(p.to().getEpochSecond());
+            }
+        }
+        return out.toString();
+    }
+
+    static List<Pause> decodePauses(String text) {
+        List<Pause> pauses = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return pauses;
+        }
+        for (String part : text.split(",")) {
+            int dash = part.indexOf('-');
+            String to = part.substring(dash + 1);
+            pauses.add(new Pause(Instant.ofEpochSecond(Long.parseLong(part.substring(0, dash))),
+                    to.isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(to))));
+        }
+        return pauses;
+    }
+}

@@ -1,0 +1,189 @@
+package id.simlayan.sla.internal;
+
+import id.simlayan.calendar.BusinessCalendars;
+import id.simlayan.calendar.ClockMode;
+import id.simlayan.calendar.Target;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.UnitId;
+import id.simlayan.identity.UnitSummary;
+import id.simlayan.platform.DateDisplay;
+import id.simlayan.sla.internal.ClockMath.Pause;
+import id.simlayan.sla.internal.ClockMath.State;
+import id.simlayan.ticket.DeadlineKind;
+import id.simlayan.ticket.DeadlineLevel;
+import id.simlayan.ticket.TicketDeadlines;
+import id.simlayan.ticket.TicketId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link TicketDeadlines} from the stored clocks; levels are judged at the moment of reading. */
+@Component
+class JdbcTicketDeadlines implements TicketDeadlines {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final ClockBook book;
+    private final PolicyStore policies;
+    private final BusinessCalendars calendars;
+    private final Directory directory;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final DateDisplay dates;
+
+    JdbcTicketDeadlines(JdbcClient jdbc, JdbcTemplate template, ClockBook book, PolicyStore policies, BusinessCalendars calendars,
+                        Directory directory, MessageSource messages, Clock clock, DateDisplay dates) {
+        this.dates = dates;
+        this.jdbc = jdbc;
+        this.template = template;
+        this.book = book;
+        this.policies = policies;
+        this.calendars = calendars;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<TicketId, DeadlineBadge> badges(Collection<TicketId> tickets) {
+        Map<TicketId, DeadlineBadge> out = new HashMap<>();
+        if (tickets.isEmpty()) {
+            return out;
+        }
+        Instant now = clock.instant();
+        Object[] ids = tickets.stream().map(TicketId::value).toArray();
+        Map<TicketId, List<DeadlineBadge>> all = new HashMap<>();
+        template.execute((ConnectionCallback<Void>) con -> {
+            try (var ps = con.prepareStatement("SELECT ticket_id, kind, state, level, due_at, warn_at FROM sla_clocks WHERE ticket_id = ANY (?)")) {
+                ps.setArray(1, con.createArrayOf("uuid", ids));
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        State state = State.valueOf(rs.getString("state"));
+                        if (state == State.NOT_STARTED) {
+                            continue;
+                        }
+                        Instant due = ClockBook.instant(rs, "due_at");
+                        DeadlineLevel level = level(state, DeadlineLevel.valueOf(rs.getString("level")), due, ClockBook.instant(rs, "warn_at"), now);
+                        all.computeIfAbsent(new TicketId(rs.getObject("ticket_id", UUID.class)), k -> new ArrayList<>())
+                                .add(new DeadlineBadge(DeadlineKind.valueOf(rs.getString("kind")), state == State.PAUSED && level == DeadlineLevel.PAUSED ? null : due, level));
+                    }
+                }
+            }
+            return null;
+        });
+        all.forEach((id, badges) -> out.put(id, badges.stream().min(Comparator.comparingInt(JdbcTicketDeadlines::urgency)
+                .thenComparing(b -> b.dueAt() == null ? Instant.MAX : b.dueAt())).orElseThrow()));
+        return out;
+    }
+
+    static DeadlineLevel level(State state, DeadlineLevel stored, Instant due, Instant warnAt, Instant now) {
+        return switch (state) {
+            case RUNNING -> ClockMath.levelWhileRunning(due, warnAt, now);
+            case PAUSED -> due != null && !now.isBefore(due) ? DeadlineLevel.BREACHED : DeadlineLevel.PAUSED;
+            case STOPPED, NOT_STARTED -> stored;
+        };
+    }
+
+    private static int urgency(DeadlineBadge b) {
+        return switch (b.level()) {
+            case BREACHED -> 0;
+            case WARNING -> 1;
+            case ON_TRACK -> 2;
+            case PAUSED -> 3;
+            case MISSED -> 4;
+            case MET -> 5;
+        };
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DeadlineSheet> sheet(TicketId ticket) {
+        var row = jdbc.sql("""
+                        SELECT ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
+                          calendar_unit_id, holder_unit_id, holder_user_id, revision, policy_id FROM sla_tickets WHERE ticket_id = :id""")
+                .param("id", ticket.value())
+                .query((rs, n) -> Map.entry(ClockBook.ticketRow(rs, n), Optional.ofNullable(rs.getObject("policy_id", UUID.class))))
+                .optional();
+        if (row.isEmpty() || row.get().getValue().isEmpty()) {
+            return Optional.empty();
+        }
+        var policy = policies.find(row.get().getValue().get());
+        if (policy.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        var clocks = book.compute(row.get().getKey(), policy.get(), now, Map.of(), new HashMap<>());
+        List<DeadlineLine> lines = new ArrayList<>();
+        List<DeadlineMoment> moments = new ArrayList<>();
+        List<Pause> resolutionPauses = List.of();
+        for (var c : clocks) {
+            var r = c.result();
+            if (r.state() == State.NOT_STARTED && row.get().getKey().status().isFinal()) {
+                continue;
+            }
+            Target target = c.kind() == DeadlineKind.RESPONSE ? policy.get().response() : policy.get().resolution();
+            lines.add(new DeadlineLine(c.kind(), label(target), c.inputs().start(),
+                    r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due(), r.level(),
+                    c.inputs().stop(), r.used(), r.remaining()));
+            String clockName = text("sla.clock." + c.kind().name());
+            if (c.inputs().start() != null) {
+                moments.add(new DeadlineMoment(c.inputs().start(), text("sla.moment.started", clockName), false));
+                for (Pause p : ClockMath.normalise(c.inputs().pauses(), c.inputs().start())) {
+                    moments.add(new DeadlineMoment(p.from(), text("sla.moment.paused", clockName), false));
+                    if (p.to() != null && (c.inputs().stop() == null || p.to().isBefore(c.inputs().stop()))) {
+                        moments.add(new DeadlineMoment(p.to(), text("sla.moment.resumed", clockName), false));
+                    }
+                }
+            }
+            if (r.state() == State.STOPPED && c.inputs().start() != null) {
+                moments.add(new DeadlineMoment(c.inputs().stop(), text("sla.moment." + r.level().name(), clockName), false));
+            }
+            if (c.kind() == DeadlineKind.RESOLUTION) {
+                resolutionPauses = c.inputs().pauses();
+            }
+        }
+        jdbc.sql("SELECT at, type, clock, due_at, staff_only FROM sla_moments WHERE ticket_id = :id ORDER BY at, id").param("id", ticket.value())
+                .query((rs, n) -> new DeadlineMoment(ClockBook.instant(rs, "at"),
+                        text("sla.moment." + rs.getString("type"), text("sla.clock." + rs.getString("clock")),
+                                dates.dateTime(ClockBook.instant(rs, "due_at"))), rs.getBoolean("staff_only")))
+                .list().forEach(moments::add);
+        moments.sort(Comparator.comparing(DeadlineMoment::at));
+        List<UnitShare> shares = new ArrayList<>();
+        var pauses = resolutionPauses;
+        jdbc.sql("SELECT unit_id, from_at, until_at FROM sla_unit_shares WHERE ticket_id = :id ORDER BY seq").param("id", ticket.value())
+                .query((rs, n) -> {
+                    UnitId unit = new UnitId(rs.getObject("unit_id", UUID.class));
+                    Instant from = ClockBook.instant(rs, "from_at");
+                    Instant until = ClockBook.instant(rs, "until_at");
+                    var time = ClockMath.measured(calendars.forUnit(unit), ClockMode.BUSINESS, from, until == null ? now : until, pauses);
+                    return new UnitShare(unit, directory.unit(unit).map(UnitSummary::name).orElse(""), from, until, time);
+                }).list().forEach(shares::add);
+        return Optional.of(new DeadlineSheet(policy.get().name(), lines, shares, moments));
+    }
+
+    /** "2×24 jam (waktu kalender)", "10 hari kerja", "30 menit kerja" in the current locale. */
+    String label(Target target) {
+        if (target.mode() == ClockMode.CALENDAR && target.unit() == id.simlayan.calendar.TargetUnit.HOURS && target.amount() % 24 == 0) {
+            return text("sla.target.days24", target.amount() / 24);
+        }
+        return text("sla.target." + target.unit().name() + "." + target.mode().name(), target.amount());
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,320 @@
+package id.simlayan.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.simlayan.IntegrationTest;
+import id.simlayan.calendar.CalendarAdministration;
+import id.simlayan.calendar.CalendarAdministration.NewCalendar;
+import id.simlayan.calendar.CalendarId;
+import id.simlayan.calendar.ClockMode;
+import id.simlayan.calendar.OpeningPeriod;
+import id.simlayan.calendar.Target;
+import id.simlayan.calendar.WeeklyHours;
+import id.simlayan.catalog.ServiceOfferingView;
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.identity.IdentityFixtures.TestAccount;
+import id.simlayan.identity.Membership;
+import id.simlayan.identity.Role;
+import id.simlayan.identity.UnitId;
+import id.simlayan.notification.NotificationFixtures;
+import id.simlayan.notification.internal.MailOutbox;
+import id.simlayan.sla.internal.DeadlineNotices;
+import id.simlayan.sla.internal.PolicyAdministration;
+import id.simlayan.sla.internal.SlaPolicy;
+import id.simlayan.sla.internal.SlaPolicy.StartEvent;
+import id.simlayan.ticket.DeadlineKind;
+import id.simlayan.ticket.DeadlineLevel;
+import id.simlayan.ticket.TicketDeadlines;
+import id.simlayan.ticket.TicketFixtures;
+import id.simlayan.ticket.TicketFixtures.TicketInProgress;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.internal.RequesterActions;
+import id.simlayan.ticket.internal.Verification;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Ticket clocks end to end: real tickets, real listeners, the notice scheduler, mail to GreenMail; time from the MutableClock. */
+class SlaIntegrationTests extends IntegrationTest {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final WeeklyHours SEED_001 = WeeklyHours.mondayToThursdayAndFriday(
+            List.of(OpeningPeriod.of("08:00", "12:00"), OpeningPeriod.of("13:00", "15:45")), List.of(OpeningPeriod.of("08:00", "11:00")));
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PolicyAdministration policies;
+    @Autowired
+    CalendarAdministration calendars;
+    @Autowired
+    DeadlineNotices notices;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    TicketDeadlines deadlines;
+    @Autowired
+    MockMvc mvc;
+
+    TicketFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new TicketFixtures(context);
+        fixtures.people().frontDesk(); // TicketHistory needs one (created once when the test database has none)
+    }
+
+    @BeforeEach
+    void indonesian() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    static Instant wib(String text) {
+        return LocalDateTime.parse(text).atZone(WIB).toInstant();
+    }
+
+    /** Its own calendar (seed 001 hours) for the service's owner unit, so that no other test's closed dates matter. */
+    CalendarId ownCalendar(ServiceOfferingView service) {
+        var id = calendars.create(new NewCalendar("Uji SLA " + UUID.randomUUID(), WIB, SEED_001, true), null);
+        calendars.assign(service.ownerUnitId(), id, null);
+        return id;
+    }
+
+    void awaitRebuilt(TicketInProgress t) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM sla_tickets WHERE ticket_id = :id")
+                .param("id", t.uuid()).query(Long.class).single() == 1);
+    }
+
+    UUID policy(ServiceOfferingView service, Target response, Target resolution, StartEvent start, boolean escalate) {
+        return policies.save(new SlaPolicy(null, service.id(), null, null, "Uji " + service.code(), response, resolution, null, start,
+                Set.of(), 75, escalate, true, 0), null);
+    }
+
+    Instant due(TicketInProgress t, DeadlineKind kind) {
+        return jdbc.sql("SELECT due_at FROM sla_clocks WHERE ticket_id = :id AND kind = :kind").param("id", t.uuid()).param("kind", kind.name())
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    }
+
+    String clockState(TicketInProgress t, DeadlineKind kind) {
+        return jdbc.sql("SELECT state || '/' || level FROM sla_clocks WHERE ticket_id = :id AND kind = :kind").param("id", t.uuid())
+                .param("kind", kind.name()).query(String.class).optional().orElse("");
+    }
+
+    void awaitDue(TicketInProgress t, DeadlineKind kind, Instant expected) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(due(t, kind)).isEqualTo(expected));
+    }
+
+    long version(TicketInProgress t) {
+        return jdbc.sql("SELECT version FROM tickets WHERE id = :id").param("id", t.uuid()).query(Long.class).single();
+    }
+
+    /** A received ticket on a fresh service with its own calendar and the given policy; clocks computed. */
+    TicketInProgress ticketWith(TicketKind kind, Target response, Target resolution, StartEvent start, boolean escalate) {
+        var t = fixtures.aReceived(kind);
+        ownCalendar(t.service());
+        awaitRebuilt(t);
+        policy(t.service(), response, resolution, start, escalate);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !clockState(t, DeadlineKind.RESOLUTION).isEmpty());
+        return t;
+    }
+
+    @Test
+    void dueIsSetWhenTheClockStartsAtReceipt() {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = ticketWith(TicketKind.REQUEST, Target.hours(1, ClockMode.BUSINESS), Target.hours(4, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
+        // 09:00-12:00, lunch, 13:00-14:00
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:00"));
+        awaitDue(t, DeadlineKind.RESPONSE, wib("2026-06-08T10:00"));
+        assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("RUNNING/ON_TRACK");
+    }
+
+    @Test
+    void resolutionStartingAtVerificationStartsWhenTheTicketIsAcceptedAndResponseIsMetByTheFirstStaffStatusChange() {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = ticketWith(TicketKind.COMPLAINT, Target.hours(2, ClockMode.BUSINESS), Target.hours(48, ClockMode.CALENDAR), StartEvent.VERIFIED, false);
+        assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("NOT_STARTED/ON_TRACK");
+        awaitDue(t, DeadlineKind.RESPONSE, wib("2026-06-08T11:00"));
+
+        clock.setTo(wib("2026-06-08T10:30"));
+        t.accepted();
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-10T10:30"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.RESPONSE).equals("STOPPED/MET"));
+    }
+
+    @Test
+    void waitingForTheRequesterPausesTheClockAndTheDueMovesByThePausedBusinessTime() {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = ticketWith(TicketKind.REQUEST, null, Target.hours(4, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:00"));
+
+        clock.setTo(wib("2026-06-08T10:00"));
+        var agent = fixtures.people().anAgent();
+        context.getBean(Verification.class).requestInformation(TicketFixtures.staff(agent, Set.of(new Membership(fixtures.people().frontDesk(),
+                Role.AGENT))), t.id(), version(t), "Mohon lengkapi surat.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.RESOLUTION).equals("PAUSED/PAUSED"));
+        assertThat(due(t, DeadlineKind.RESOLUTION)).isNull();
+
+        clock.setTo(wib("2026-06-09T09:00"));
+        context.getBean(RequesterActions.class).provideInformation(TicketFixtures.asRequester(t.requester()), t.id(), version(t), "Terlampir.");
+        // 1 h used before the pause, 3 h left from Tuesday 09:00
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-09T12:00"));
+        assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("RUNNING/ON_TRACK");
+    }
+
+    @Test
+    void warningAndBreachAreMailedOnceEachAndTheBreachEscalatesToTheSupervisor() throws Exception {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = ticketWith(TicketKind.INCIDENT, null, Target.hours(2, ClockMode.BUSINESS), StartEvent.RECEIVED, true);
+        UnitId unit = fixtures.people().aUnit();
+        TestAccount supervisor = fixtures.people().aSupervisor(unit);
+        t.accepted().disposedTo(unit).acceptedByUnit().assigned();
+        var technician = t.technician();
+        await().atMost(Duration.ofSeconds(20)).until(() -> technician.userId().value().equals(jdbc.sql(
+                "SELECT holder_user_id FROM sla_tickets WHERE ticket_id = :id").param("id", t.uuid()).query(UUID.class).optional().orElse(null)));
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T11:00"));
+
+        clock.setTo(wib("2026-06-08T10:29"));
+        notices.tellDue();
+        clock.setTo(wib("2026-06-08T10:31"));
+        notices.tellDue();
+        notices.tellDue();
+        awaitMail(technician.email(), "hampir habis", 1);
+
+        clock.setTo(wib("2026-06-08T11:01"));
+        notices.tellDue();
+        notices.tellDue();
+        awaitMail(technician.email(), "terlewati", 1);
+        awaitMail(supervisor.email(), "terlewati", 1);
+        assertThat(mails(technician.email(), "hampir habis")).hasSize(1);
+        var breach = mails(supervisor.email(), "terlewati").getFirst();
+        assertThat(NotificationFixtures.body(breach)).contains(t.number()).contains("dieskalasi").contains("/petugas/tiket/" + t.uuid());
+        assertThat(jdbc.sql("SELECT escalated_at IS NOT NULL FROM sla_tickets WHERE ticket_id = :id").param("id", t.uuid())
+                .query(Boolean.class).single()).isTrue();
+
+        // the supervisor's escalation list shows it; a technician gets 403
+        var session = fixtures.people().login(mvc, supervisor);
+        mvc.perform(get("/petugas/eskalasi").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(t.number())));
+        mvc.perform(get("/petugas/eskalasi").session(fixtures.people().login(mvc, technician))).andExpect(status().isForbidden());
+
+        // the sheet lists the moments, the badge is BREACHED (MockMvc reset the locale of this thread)
+        indonesian();
+        var badge = deadlines.badges(List.of(t.id())).get(t.id());
+        assertThat(badge.level()).isEqualTo(DeadlineLevel.BREACHED);
+        assertThat(badge.kind()).isEqualTo(DeadlineKind.RESOLUTION);
+        var sheet = deadlines.sheet(t.id()).orElseThrow();
+        assertThat(sheet.policyName()).isEqualTo("Uji " + t.service().code());
+        assertThat(sheet.lines()).singleElement().satisfies(line -> {
+            assertThat(line.targetLabel()).isEqualTo("2 jam kerja");
+            assertThat(line.level()).isEqualTo(DeadlineLevel.BREACHED);
+            assertThat(line.used()).isEqualTo(Duration.ofMinutes(121));
+        });
+        assertThat(sheet.unitShares()).singleElement().satisfies(share -> {
+            assertThat(share.unitId()).isEqualTo(unit);
+            assertThat(share.until()).isNull();
+        });
+        assertThat(sheet.moments()).extracting(TicketDeadlines.DeadlineMoment::text)
+                .anyMatch(text -> text.contains("mulai dihitung")).anyMatch(text -> text.contains("dieskalasi"));
+    }
+
+    @Test
+    void aBreachAtNightIsToldAtTheNextOpeningNotBefore() throws Exception {
+        clock.setTo(wib("2026-06-08T09:00"));
+        // 8 hours of calendar time: due Monday 17:00, after closing (15:45)
+        var t = ticketWith(TicketKind.INCIDENT, null, Target.hours(8, ClockMode.CALENDAR), StartEvent.RECEIVED, false);
+        UnitId unit = fixtures.people().aUnit();
+        t.accepted().disposedTo(unit).acceptedByUnit().assigned();
+        var technician = t.technician();
+        await().atMost(Duration.ofSeconds(20)).until(() -> technician.userId().value().equals(jdbc.sql(
+                "SELECT holder_user_id FROM sla_tickets WHERE ticket_id = :id").param("id", t.uuid()).query(UUID.class).optional().orElse(null)));
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T17:00"));
+
+        clock.setTo(wib("2026-06-08T23:00"));
+        notices.tellDue();
+        assertThat(breachSent(t)).as("nothing is told while the unit is closed").isFalse();
+        clock.setTo(wib("2026-06-09T07:59"));
+        notices.tellDue();
+        assertThat(breachSent(t)).isFalse();
+        clock.setTo(wib("2026-06-09T08:00"));
+        notices.tellDue();
+        awaitMail(technician.email(), "terlewati", 1);
+    }
+
+    @Test
+    void addingAHolidayMovesARunningDueByOneWorkingDay() {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = fixtures.aReceived(TicketKind.REQUEST);
+        var calendar = ownCalendar(t.service());
+        awaitRebuilt(t);
+        policy(t.service(), null, Target.workingDays(2), StartEvent.RECEIVED, false);
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-10T15:45"));
+
+        calendars.addClosedDate(calendar, LocalDate.of(2026, 6, 9), "Hari jadi kota (uji)", null);
+        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-11T15:45"));
+        assertThat(deadlines.sheet(t.id()).orElseThrow().moments()).extracting(TicketDeadlines.DeadlineMoment::text)
+                .anyMatch(text -> text.contains("dihitung ulang"));
+    }
+
+    @Test
+    void resolvedTicketStopsTheClockAsMet() {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = ticketWith(TicketKind.REQUEST, null, Target.hours(4, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
+        clock.setTo(wib("2026-06-08T10:00"));
+        t.accepted().resolved();
+        await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.RESOLUTION).equals("STOPPED/MET"));
+        assertThat(deadlines.badges(List.of(t.id())).get(t.id()).level()).isEqualTo(DeadlineLevel.MET);
+        assertThat(t.status()).isEqualTo(TicketStatus.SELESAI.name());
+    }
+
+    boolean breachSent(TicketInProgress t) {
+        return jdbc.sql("SELECT breach_sent_at IS NOT NULL FROM sla_clocks WHERE ticket_id = :id AND kind = 'RESOLUTION'")
+                .param("id", t.uuid()).query(Boolean.class).single();
+    }
+
+    void awaitMail(String email, String subjectPart, int count) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            outbox.dispatchDue();
+            assertThat(mails(email, subjectPart)).hasSize(count);
+        });
+    }
+
+    static List<MimeMessage> mails(String email, String subjectPart) {
+        return NotificationFixtures.inbox(email).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(subjectPart);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+}
