@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -200,7 +201,9 @@ class DeadlineViews {
         moments.stream().filter(m -> m != null && m.at() != null && (staff || !m.staffOnly()))
                 .map(m -> TimelineItem.deadlineMoment(m.at(), m.text(), m.staffOnly()))
                 .forEach(merged::add);
-        merged.sort(Comparator.comparing(TimelineItem::at));
+        // to the second: a clock starts in the same instant as the step that started it, but the
+        // clock's instant may be cut to whole seconds; the step comes first (stable sort)
+        merged.sort(Comparator.comparing(item -> item.at().truncatedTo(ChronoUnit.SECONDS)));
         return merged;
     }
 
