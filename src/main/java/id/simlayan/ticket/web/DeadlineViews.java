@@ -178,7 +178,9 @@ class DeadlineViews {
                 return Optional.of(msg(line.level() == DeadlineLevel.MISSED ? "ticket.deadline.requester.missed"
                         : "ticket.deadline.requester.met", locale));
             }
-            if (line.level() == DeadlineLevel.PAUSED || line.startedAt() != null && line.dueAt() == null) {
+            // waiting for the requester always pauses the clock (also one already past its due instant)
+            if (line.level() == DeadlineLevel.PAUSED || status == TicketStatus.MENUNGGU_PEMOHON
+                    || line.startedAt() != null && line.dueAt() == null) {
                 return Optional.of(msg(status == TicketStatus.MENUNGGU_PEMOHON ? "ticket.deadline.requester.pausedForYou"
                         : "ticket.deadline.requester.paused", locale));
             }

@@ -155,6 +155,9 @@ class DeadlineViewsUnitTests {
                 .hasValueSatisfying(text -> assertThat(text).startsWith("Target penyelesaian:").doesNotContain("lewat", "Lewat"));
         assertThat(views.requesterLine(sheet(resolution(null, DeadlineLevel.PAUSED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
                 .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+                .as("paused after its due instant: still no breach for the requester")
+                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
         assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MET, NOW)), TicketStatus.SELESAI, ID))
                 .contains("Selesai tepat waktu");
         assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
