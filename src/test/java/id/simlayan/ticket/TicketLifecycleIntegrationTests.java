@@ -17,6 +17,7 @@ import id.simlayan.ticket.internal.Resolution;
 import id.simlayan.ticket.internal.TicketIntake;
 import id.simlayan.ticket.internal.Verification;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -221,13 +222,21 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
         assertThat(statusOf(id)).isEqualTo("DIPROSES");
     }
 
+    /** Monday 2 February 2026, 10:00 WIB: no holiday in the two weeks after (instance calendar, seed 001 hours). */
+    static final Instant MONDAY_10_WIB = Instant.parse("2026-02-02T03:00:00Z");
+    /** Close of the 5th working day after Monday 2 Feb: Monday 9 Feb 2026, 15:45 WIB. */
+    static final Instant WINDOW_END_FROM_MONDAY = Instant.parse("2026-02-09T08:45:00Z");
+
     @Test
     void theRequesterMayReopenWithinTheWindowAndTheTicketReturnsToItsHolder() throws Exception {
         var requester = people.aRequester();
         var requesterSession = login(requester);
+        clock.setTo(MONDAY_10_WIB);
         UUID id = resolvedTicket(requesterSession);
 
-        clock.advance(Duration.ofDays(4));
+        clock.setTo(WINDOW_END_FROM_MONDAY.minusSeconds(60));
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("9 Feb 2026, 15:45")));
         postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", " ")
                 .andExpect(status().isBadRequest());
         assertThat(statusOf(id)).isEqualTo("SELESAI");
@@ -254,9 +263,10 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     @Test
     void reopeningAfterTheWindowIsRefused() throws Exception {
         var requesterSession = login(people.aRequester());
+        clock.setTo(MONDAY_10_WIB);
         UUID id = resolvedTicket(requesterSession);
 
-        clock.advance(Duration.ofDays(5).plusMinutes(1));
+        clock.setTo(WINDOW_END_FROM_MONDAY);
         postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", "Terlambat.")
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Batas waktu untuk membuka kembali tiket sudah lewat.")));
@@ -264,20 +274,46 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
-    void resolvedTicketsCloseAutomaticallyOnceTheWindowHasPassed() throws Exception {
+    void resolvedTicketsCloseAutomaticallyAtTheCloseOfTheFifthWorkingDay() throws Exception {
         var requesterSession = login(people.aRequester());
+        clock.setTo(MONDAY_10_WIB);
         UUID id = resolvedTicket(requesterSession);
 
-        clock.advance(Duration.ofDays(4));
+        // five calendar days later (Saturday) the window is still open: only working days count
+        clock.setTo(MONDAY_10_WIB.plus(Duration.ofDays(5)).plusSeconds(60));
+        autoClose.closeExpired();
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        clock.setTo(WINDOW_END_FROM_MONDAY.minusSeconds(1));
         autoClose.closeExpired();
         assertThat(statusOf(id)).isEqualTo("SELESAI");
 
-        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        clock.setTo(WINDOW_END_FROM_MONDAY);
         autoClose.closeExpired();
         assertThat(statusOf(id)).isEqualTo("DITUTUP");
         var last = jdbc.sql("SELECT type, actor_id FROM ticket_events WHERE ticket_id = :id ORDER BY seq DESC LIMIT 1")
                 .param("id", id).query((rs, n) -> rs.getString("type") + "/" + rs.getObject("actor_id")).single();
         assertThat(last).isEqualTo("AUTO_CLOSED/null");
+    }
+
+    @Test
+    void aWindowThatSpansAWeekendEndsFiveWorkingDaysLater() throws Exception {
+        var requesterSession = login(people.aRequester());
+        // Friday 6 Feb 2026, 10:00 WIB: Mon 9 .. Fri 13 are the five working days; Friday closes at 11:00 WIB
+        clock.setTo(Instant.parse("2026-02-06T03:00:00Z"));
+        UUID id = resolvedTicket(requesterSession);
+        Instant end = Instant.parse("2026-02-13T04:00:00Z");
+
+        // in calendar time (P5D) it would have ended on Wednesday 11 Feb
+        clock.setTo(Instant.parse("2026-02-12T03:00:00Z"));
+        autoClose.closeExpired();
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("13 Feb 2026, 11:00")))
+                .andExpect(content().string(containsString("name=\"text\"")));
+
+        clock.setTo(end);
+        autoClose.closeExpired();
+        assertThat(statusOf(id)).isEqualTo("DITUTUP");
     }
 
     @Test

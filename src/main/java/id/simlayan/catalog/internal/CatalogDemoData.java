@@ -61,21 +61,27 @@ class CatalogDemoData implements ApplicationRunner {
         service("service-desk-egov", "Service Desk Aplikasi e-Government", TicketKind.REQUEST, "APTIKA",
                 "Permintaan dan kendala teknis operasional aplikasi e-government: e-Planning, e-Budgeting, e-Penatausahaan dan website.",
                 """
-                Pengguna aplikasi elektronik pemerintah menyampaikan aduan atau permintaan secara tertulis pada jam operasional. \
+                Pengguna aplikasi elektronik pemerintah menyampaikan aduan atau permintaan secara tertulis pada jam operasional; \
+                sebutkan nama aplikasinya (e-Planning, e-Budgeting, e-Penatausahaan, website) pada judul. \
                 Bila dapat diselesaikan langsung, petugas menyampaikan solusi; bila tidak, dibuat tiket yang ditangani sesuai \
                 jenisnya (manajemen operasional, perubahan, atau keamanan informasi) oleh penanggung jawab tiap aplikasi. \
                 Penanganan aduan paling lama 1 hari operasional, permintaan paling lama 10 hari operasional. Tanpa biaya.""",
-                List.of(cat("e-planning", "e-Planning"), cat("e-budgeting", "e-Budgeting"), cat("e-penatausahaan", "e-Penatausahaan"),
-                        cat("website", "Website")));
+                // seed 002 distinguishes complaints (1 operational day) from requests (10 days); the application goes in the subject
+                List.of(cat("aduan", "Aduan/kendala operasional aplikasi"), cat("permintaan", "Permintaan/perubahan layanan aplikasi")));
         service("help-desk-ti", "Help Desk TI", TicketKind.INCIDENT, "INFRA",
                 "Gangguan sistem informasi, infrastruktur TIK dan keamanan informasi di kantor OPD.",
                 """
                 OPD menyampaikan gangguan melalui e-mail, WhatsApp, telepon atau datang langsung. Admin help desk menelaah apakah \
                 masalah dapat diselesaikan langsung; bila tidak, masalah dikategorikan (aplikasi, infrastruktur, keamanan informasi) \
                 dan didelegasikan kepada teknisi. Masalah yang tidak dapat diselesaikan teknisi dilaporkan kepada pimpinan. \
-                Contoh waktu penyelesaian: penggantian kata sandi 30 menit, perbaikan akun 1 jam, perbaikan konfigurasi 1 jam, \
-                penggantian perangkat 1 minggu. Tidak dipungut biaya.""",
-                List.of(cat("aplikasi", "Aplikasi"), cat("infrastruktur", "Infrastruktur"), cat("keamanan-informasi", "Keamanan Informasi")));
+                Waktu penyelesaian: penggantian kata sandi dan pembaruan basis data 30 menit setelah laporan diterima, perbaikan \
+                akun pengguna 1 jam, perbaikan konfigurasi 1 jam dan perbaikan pointing antena wireless 3 jam sejak pengguna \
+                diberi tahu, penggantian perangkat 1 minggu, permasalahan keamanan informasi 1 hari. Tidak dipungut biaya.""",
+                // the problem types of seed 003, each with its own time limit (sla demo policies key on these codes)
+                List.of(cat("penggantian-password", "Penggantian kata sandi"), cat("update-basis-data", "Pembaruan basis data"),
+                        cat("perbaikan-akun", "Perbaikan akun pengguna"), cat("perbaikan-konfigurasi", "Perbaikan konfigurasi"),
+                        cat("pointing-antena", "Perbaikan pointing antena wireless"), cat("penggantian-perangkat", "Penggantian perangkat"),
+                        cat("keamanan-informasi", "Permasalahan keamanan informasi"), cat("lainnya", "Lainnya")));
         service("permohonan-informasi-publik", "Permohonan Informasi Publik", TicketKind.INFORMATION_REQUEST, "IKP",
                 "Ajukan permohonan informasi publik kepada PPID sesuai Undang-Undang Keterbukaan Informasi Publik.",
                 """

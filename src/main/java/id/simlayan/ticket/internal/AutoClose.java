@@ -26,13 +26,16 @@ public class AutoClose implements SchedulingConfigurer {
     private final TicketRepository tickets;
     private final TicketStore store;
     private final TicketSettings settings;
+    private final FrontDeskConfirmationWindow window;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    AutoClose(TicketRepository tickets, TicketStore store, TicketSettings settings, TransactionTemplate tx, Clock clock) {
+    AutoClose(TicketRepository tickets, TicketStore store, TicketSettings settings, FrontDeskConfirmationWindow window,
+              TransactionTemplate tx, Clock clock) {
         this.tickets = tickets;
         this.store = store;
         this.settings = settings;
+        this.window = window;
         this.tx = tx;
         this.clock = clock;
     }
@@ -46,19 +49,25 @@ public class AutoClose implements SchedulingConfigurer {
     /** Closes every expired resolved ticket; returns how many were closed. */
     public int closeExpired() {
         var now = clock.instant();
-        var window = settings.confirmationWindow();
         int closed = 0;
-        for (UUID id : tickets.findResolvedBefore(now.minus(window), BATCH)) {
+        // candidates oldest first; the window's end grows with the resolution instant, so the
+        // first candidate still inside its window ends the run
+        for (UUID id : tickets.findResolvedBefore(now.minus(window.shortestLength()), BATCH)) {
             try {
                 Boolean done = tx.execute(status -> tickets.findById(id)
-                        .filter(t -> t.getStatus() == TicketStatus.SELESAI && !t.withinConfirmationWindow(window, now))
+                        .filter(t -> t.getStatus() == TicketStatus.SELESAI)
                         .map(t -> {
+                            if (t.withinConfirmationWindow(window, now)) {
+                                return false;
+                            }
                             t.autoClose(window, now);
                             store.save(t);
                             return true;
-                        }).orElse(false));
+                        }).orElse(null));
                 if (Boolean.TRUE.equals(done)) {
                     closed++;
+                } else if (Boolean.FALSE.equals(done)) {
+                    break;
                 }
             } catch (OptimisticLockingFailureException | TicketRuleViolation e) {
                 log.info("Ticket {} not auto-closed: changed concurrently ({})", id, e.getMessage());

@@ -10,7 +10,6 @@ import id.simlayan.ticket.TicketFacts.DispositionFact;
 import id.simlayan.ticket.TicketFacts.StatusChange;
 import id.simlayan.ticket.TicketHistory;
 import id.simlayan.ticket.TicketId;
-import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TimelineEntry.Type;
 import java.time.Instant;
@@ -70,7 +69,7 @@ class JdbcTicketHistory implements TicketHistory {
         }
         UnitId holderUnit = ticket.getHolderUnitId() != null ? new UnitId(ticket.getHolderUnitId()) : directory.frontDesk().id();
         return new TicketFacts(ticket.ticketId(), ticket.getNumber(), ticket.getSubject(), new ServiceOfferingId(ticket.getServiceId()),
-                ticket.getCategoryId() == null ? null : new CategoryId(ticket.getCategoryId()), TicketPriority.NORMAL,
+                ticket.getCategoryId() == null ? null : new CategoryId(ticket.getCategoryId()), ticket.getPriority(),
                 ticket.requester(), ticket.getStatus(), ticket.getCreatedAt(), changes, staffReplies, holderUnit,
                 ticket.getHolderUserId() == null ? null : new UserId(ticket.getHolderUserId()), dispositions);
     }

@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequesterActions {
 
     private final TicketWork work;
-    private final TicketSettings settings;
+    private final FrontDeskConfirmationWindow window;
     private final Attachments attachments;
 
-    RequesterActions(TicketWork work, TicketSettings settings, Attachments attachments) {
+    RequesterActions(TicketWork work, FrontDeskConfirmationWindow window, Attachments attachments) {
         this.work = work;
-        this.settings = settings;
+        this.window = window;
         this.attachments = attachments;
     }
 
@@ -59,6 +59,6 @@ public class RequesterActions {
 
     public void reopen(CurrentUser requester, TicketId id, long version, String reason) {
         work.change(requester, id, version, Permission.REQUESTER, "TICKET_REOPEN",
-                t -> t.reopen(requester.id(), reason, settings.confirmationWindow(), work.now()));
+                t -> t.reopen(requester.id(), reason, window, work.now()));
     }
 }

@@ -10,13 +10,14 @@ import id.simlayan.ticket.DispositionReturned;
 import id.simlayan.ticket.TicketAssigned;
 import id.simlayan.ticket.TicketDisposed;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
+import id.simlayan.ticket.TicketPriorityChanged;
 import id.simlayan.ticket.TicketReplyPosted;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.TicketStatusChanged;
 import id.simlayan.ticket.TicketSubmitted;
 import id.simlayan.ticket.internal.TimelineEntry.Type;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +68,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private String description;
     private UUID requesterId;
     private TicketStatus status;
+    private TicketPriority priority = TicketPriority.NORMAL;
     private HolderKind holderKind;
     private UUID holderUnitId;
     private UUID holderUserId;
@@ -217,6 +219,28 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         registerEvent(new TicketReplyPosted(ticketId(), number, subject, requester(), author, visibility == Visibility.PUBLIC, byRequester, now));
     }
 
+    /**
+     * Staff set how urgent the ticket is (any time before it is final). An internal timeline
+     * entry records the change as {@code FROM>TO}; choosing the current priority changes nothing.
+     */
+    public void changePriority(UserId staff, TicketPriority newPriority, Instant now) {
+        if (status.isFinal()) {
+            throw TicketRuleViolation.illegalTransition("changePriority", status);
+        }
+        if (newPriority == null) {
+            throw new TicketRuleViolation("ticket.error.priorityRequired");
+        }
+        if (newPriority == priority) {
+            return;
+        }
+        TicketPriority from = priority;
+        priority = newPriority;
+        append(staff.value(), Type.PRIORITY_CHANGED, status, status, Visibility.INTERNAL, from.name() + ">" + newPriority.name(), null,
+                null, now);
+        touch(staff, now);
+        registerEvent(new TicketPriorityChanged(ticketId(), number, from, newPriority, staff, now));
+    }
+
     /** The work is done; the requester is told with the resolution note. */
     public void resolve(UserId by, String note, Instant now) {
         requireStatus("resolve", TicketStatus.DIPROSES);
@@ -237,7 +261,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     /** The requester is not satisfied: within the window the ticket goes back to its previous holder. */
-    public void reopen(UserId requester, String reason, Duration window, Instant now) {
+    public void reopen(UserId requester, String reason, ConfirmationWindow window, Instant now) {
         requireStatus("reopen", TicketStatus.SELESAI);
         if (!withinConfirmationWindow(window, now)) {
             throw new TicketRuleViolation("ticket.error.reopenWindowPassed");
@@ -249,7 +273,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     }
 
     /** The system closes a resolved ticket whose confirmation window has passed. */
-    public void autoClose(Duration window, Instant now) {
+    public void autoClose(ConfirmationWindow window, Instant now) {
         requireStatus("autoClose", TicketStatus.SELESAI);
         if (withinConfirmationWindow(window, now)) {
             throw new TicketRuleViolation("ticket.error.windowNotPassed");
@@ -260,8 +284,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     // --- queries ------------------------------------------------------------------------
 
-    public boolean withinConfirmationWindow(Duration window, Instant now) {
-        return status == TicketStatus.SELESAI && resolvedAt != null && now.isBefore(resolvedAt.plus(window));
+    public boolean withinConfirmationWindow(ConfirmationWindow window, Instant now) {
+        return status == TicketStatus.SELESAI && resolvedAt != null && now.isBefore(window.endFor(resolvedAt));
     }
 
     public Optional<Disposition> pendingDisposition() {
@@ -360,6 +384,10 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     public TicketStatus getStatus() {
         return status;
+    }
+
+    public TicketPriority getPriority() {
+        return priority;
     }
 
     public HolderKind getHolderKind() {

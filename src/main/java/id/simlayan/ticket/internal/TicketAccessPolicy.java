@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  *   <li>an AGENT of the front-desk unit sees the whole queue and takes the front-desk steps;</li>
  *   <li>UNIT_ADMIN and SUPERVISOR of a unit see tickets disposed to that unit (now or before);
  *       only a UNIT_ADMIN of the current disposition's unit accepts, returns or assigns;</li>
- *   <li>a TECHNICIAN sees and works tickets assigned to them.</li>
+ *   <li>a TECHNICIAN sees and works tickets assigned to them;</li>
+ *   <li>the priority is set by front-desk agents and by the UNIT_ADMIN of the unit holding the ticket.</li>
  * </ul>
  * Refusals are written to the audit log. A ticket the user may not see is reported as not
  * found.
@@ -42,7 +43,9 @@ public class TicketAccessPolicy {
         /** resolve: the assigned technician or a front-desk agent */
         RESOLVE,
         /** the requester's own steps: answer, reply, confirm, reopen */
-        REQUESTER
+        REQUESTER,
+        /** change the priority: a front-desk agent or the UNIT_ADMIN of the unit holding the ticket */
+        PRIORITY
     }
 
     private final Directory directory;
@@ -83,6 +86,8 @@ public class TicketAccessPolicy {
             case FRONT_DESK -> isFrontDeskAgent(user);
             case UNIT_DECISION -> decidingUnit(ticket).map(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN)).orElse(false);
             case RESOLVE -> ticket.isAssignedTo(user.id()) || isFrontDeskAgent(user);
+            case PRIORITY -> isFrontDeskAgent(user)
+                    || ticket.getHolderUnitId() != null && user.hasRoleIn(new UnitId(ticket.getHolderUnitId()), Role.UNIT_ADMIN);
         };
     }
 

@@ -134,12 +134,12 @@ class TicketDemoData implements ApplicationRunner {
                 "Sudah dua minggu lampu penerangan jalan di depan SD Negeri Podosugih padam, jalan sangat gelap pada malam hari.", true);
         submit(p.citizen(), "permohonan-informasi-publik", -1, "Permohonan data jumlah menara telekomunikasi",
                 "Saya memohon data jumlah dan lokasi menara telekomunikasi di Kota Pekalongan tahun 2025 untuk penelitian skripsi.", false);
-        submit(p.civilServant(), "help-desk-ti", 0, "Aplikasi SIMPUS tidak bisa login",
+        submit(p.civilServant(), "help-desk-ti", 2 /* perbaikan-akun */, "Aplikasi SIMPUS tidak bisa login",
                 "Sejak pagi petugas puskesmas tidak bisa masuk ke aplikasi SIMPUS, muncul pesan 'koneksi ditolak'.", false);
         n += 3;
 
         // VERIFIKASI
-        var egov = submit(p.civilServant(), "service-desk-egov", 1, "Penambahan akun operator e-Budgeting",
+        var egov = submit(p.civilServant(), "service-desk-egov", 1 /* permintaan */, "Penambahan akun operator e-Budgeting",
                 "Mohon dibuatkan akun operator e-Budgeting untuk staf perencanaan Dinas Kesehatan yang baru (2 orang).", false);
         verification.startVerification(p.agent(), egov, version(egov));
         var content = submit(p.citizen(), "aduan-konten", 0, "Hoaks pemadaman listrik se-Kota Pekalongan",
@@ -167,7 +167,7 @@ class TicketDemoData implements ApplicationRunner {
         n++;
 
         // DIPROSES: accepted by INFRA and assigned to its technician
-        var accessPoint = submit(p.civilServant(), "help-desk-ti", 1, "Access point ruang rapat tidak memancarkan sinyal",
+        var accessPoint = submit(p.civilServant(), "help-desk-ti", 4 /* pointing-antena */, "Access point ruang rapat tidak memancarkan sinyal",
                 "Access point di ruang rapat lantai 1 mati, lampu indikator tidak menyala.", false);
         processByInfra(p, accessPoint, "Mohon penggantian access point bila rusak.");
         var outage = submit(p.civilServant(), "gangguan-batiknet", 0, "Koneksi Batik.Net lambat di Puskesmas Bendan",
@@ -186,7 +186,7 @@ class TicketDemoData implements ApplicationRunner {
         n++;
 
         // SELESAI: waiting for the requester's confirmation
-        var access = submit(p.civilServant(), "help-desk-ti", 2, "Akun e-mail dinas terkunci",
+        var access = submit(p.civilServant(), "help-desk-ti", 0 /* penggantian-password */, "Akun e-mail dinas terkunci",
                 "Akun e-mail dinas hendra.wijaya terkunci setelah salah memasukkan kata sandi.", false);
         processByInfra(p, access, "Mohon dibuka kuncinya dan diatur ulang kata sandinya.");
         resolution.resolve(p.infraTechnician(), access, version(access), "Akun sudah dibuka dan kata sandi sementara dikirim lewat SMS.");

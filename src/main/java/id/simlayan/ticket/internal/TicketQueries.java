@@ -12,6 +12,7 @@ import id.simlayan.identity.UnitSummary;
 import id.simlayan.identity.UserContact;
 import id.simlayan.identity.UserId;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TicketViews.Details;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketQueries {
 
-    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id";
+    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id";
 
     private final JdbcClient jdbc;
     private final TicketWork work;
@@ -53,10 +54,12 @@ public class TicketQueries {
     private final ServiceCatalog catalog;
     private final Directory directory;
     private final TicketSettings settings;
+    private final FrontDeskConfirmationWindow window;
     private final Clock clock;
 
     TicketQueries(JdbcClient jdbc, TicketWork work, TicketStore store, TicketAccessPolicy policy, Attachments attachments,
-                  ServiceCatalog catalog, Directory directory, TicketSettings settings, Clock clock) {
+                  ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock) {
+        this.window = window;
         this.jdbc = jdbc;
         this.work = work;
         this.store = store;
@@ -125,7 +128,7 @@ public class TicketQueries {
         var names = serviceNames();
         Map<UUID, String> unitNames = unitNames();
         return jdbc.sql("""
-                        SELECT t.id, t.number, t.subject, t.service_id, t.status, d.unit_id, d.status AS d_status, d.instruction, d.disposed_at
+                        SELECT t.id, t.number, t.subject, t.service_id, t.status, t.priority, d.unit_id, d.status AS d_status, d.instruction, d.disposed_at
                         FROM dispositions d JOIN tickets t ON t.id = d.ticket_id
                         WHERE d.unit_id IN (:units) AND d.status IN ('PENDING', 'ACCEPTED') AND t.status NOT IN ('DITOLAK', 'DITUTUP')
                         ORDER BY CASE d.status WHEN 'PENDING' THEN 0 ELSE 1 END, d.disposed_at
@@ -133,7 +136,7 @@ public class TicketQueries {
                 .param("units", units)
                 .query((rs, n) -> new UnitDispositionItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                         names.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
-                        unitNames.getOrDefault((UUID) rs.getObject("unit_id"), ""), Disposition.Status.valueOf(rs.getString("d_status")),
+                        TicketPriority.valueOf(rs.getString("priority")), unitNames.getOrDefault((UUID) rs.getObject("unit_id"), ""), Disposition.Status.valueOf(rs.getString("d_status")),
                         rs.getString("instruction"), rs.getTimestamp("disposed_at").toInstant()))
                 .list();
     }
@@ -182,8 +185,9 @@ public class TicketQueries {
         List<UnitSummary> units = dispose ? dispositionTargets() : List.of();
         List<UserContact> technicians = assign
                 ? directory.holders(new UnitId(ticket.acceptedDisposition().orElseThrow().getUnitId()), Role.TECHNICIAN) : List.of();
+        boolean priority = !status.isFinal() && policy.allows(user, ticket, Permission.PRIORITY);
         return new StaffActions(agent && status == TicketStatus.DITERIMA, agent && checking, agent && checking, agent && checking,
-                dispose, decide, assign, !status.isFinal(), resolve, units, technicians);
+                dispose, decide, assign, !status.isFinal(), resolve, priority, units, technicians);
     }
 
     private Details details(Ticket ticket, boolean staff) {
@@ -195,21 +199,17 @@ public class TicketQueries {
         Function<UUID, String> unit = cached(uid -> directory.unit(new UnitId(uid)).map(UnitSummary::name).orElse("?"));
         var timeline = store.timeline(ticket.ticketId()).stream()
                 .filter(e -> staff || e.isPublic())
-                .map(e -> new TimelineItem(e.id(), e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
-                        ticket.getRequesterId().equals(e.actorId()), e.type(), e.fromStatus(), e.toStatus(), !e.isPublic(), e.text(),
-                        staff && e.unitId() != null ? unit.apply(e.unitId()) : null,
-                        staff && e.assigneeId() != null ? person.apply(e.assigneeId()) : null))
+                .map(e -> timelineItem(e, ticket, staff, person, unit))
                 .toList();
         List<DispositionItem> dispositions = staff ? ticket.dispositions().stream()
                 .map(d -> new DispositionItem(unit.apply(d.getUnitId()), d.getInstruction(), d.getStatus(), d.getReturnReason(),
                         d.getDisposedAt(), d.getDecidedAt()))
                 .toList() : List.of();
-        var window = settings.confirmationWindow();
         var now = clock.instant();
         Optional<UserContact> requester = staff ? directory.contact(ticket.requester()) : Optional.empty();
         return new Details(ticket.getId(), ticket.getNumber(), ticket.getVersion(), ticket.getStatus(), serviceName, categoryName,
-                ticket.getKind().name(), ticket.getSubject(), ticket.getDescription(), ticket.getCreatedAt(), ticket.getResolvedAt(),
-                ticket.getResolvedAt() == null ? null : ticket.getResolvedAt().plus(window),
+                ticket.getKind().name(), ticket.getPriority(), ticket.getSubject(), ticket.getDescription(), ticket.getCreatedAt(), ticket.getResolvedAt(),
+                ticket.getResolvedAt() == null ? null : window.endFor(ticket.getResolvedAt()),
                 ticket.withinConfirmationWindow(window, now), requester.orElse(null), staff ? ticket.getHolderKind() : null,
                 staff && ticket.getHolderUnitId() != null ? unit.apply(ticket.getHolderUnitId()) : null,
                 staff && ticket.getHolderUserId() != null ? person.apply(ticket.getHolderUserId()) : null,
@@ -217,6 +217,22 @@ public class TicketQueries {
     }
 
     // --- helpers ------------------------------------------------------------------------
+
+    private static TimelineItem timelineItem(TimelineEntry e, Ticket ticket, boolean staff, Function<UUID, String> person,
+                                             Function<UUID, String> unit) {
+        TicketPriority priorityFrom = null;
+        TicketPriority priorityTo = null;
+        String text = e.text();
+        if (e.type() == TimelineEntry.Type.PRIORITY_CHANGED && text != null && text.contains(">")) {
+            priorityFrom = TicketPriority.valueOf(text.substring(0, text.indexOf('>')));
+            priorityTo = TicketPriority.valueOf(text.substring(text.indexOf('>') + 1));
+            text = null;
+        }
+        return new TimelineItem(e.id(), e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
+                ticket.getRequesterId().equals(e.actorId()), e.type(), e.fromStatus(), e.toStatus(), !e.isPublic(), text,
+                staff && e.unitId() != null ? unit.apply(e.unitId()) : null,
+                staff && e.assigneeId() != null ? person.apply(e.assigneeId()) : null, priorityFrom, priorityTo, false);
+    }
 
     /** Every active unit except the front desk itself. */
     private List<UnitSummary> dispositionTargets() {
@@ -245,7 +261,7 @@ public class TicketQueries {
     private static ListItem listItem(ResultSet rs, Map<UUID, String> serviceNames) throws SQLException {
         return new ListItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                 serviceNames.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                TicketPriority.valueOf(rs.getString("priority")), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
                 Ticket.HolderKind.valueOf(rs.getString("holder_kind")), (UUID) rs.getObject("holder_unit_id"));
     }
 

@@ -2,6 +2,7 @@ package id.simlayan.ticket.internal;
 
 import id.simlayan.identity.UnitSummary;
 import id.simlayan.identity.UserContact;
+import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +15,8 @@ public final class TicketViews {
     }
 
     /** One row of a list. {@code holderKind}/{@code holderUnitId} are for staff lists only. */
-    public record ListItem(UUID id, String number, String subject, String serviceName, TicketStatus status, Instant createdAt,
-                           Instant updatedAt, Ticket.HolderKind holderKind, UUID holderUnitId) {
+    public record ListItem(UUID id, String number, String subject, String serviceName, TicketStatus status, TicketPriority priority,
+                           Instant createdAt, Instant updatedAt, Ticket.HolderKind holderKind, UUID holderUnitId) {
     }
 
     /** Filter of the front-desk queue; null means "any". */
@@ -40,12 +41,23 @@ public final class TicketViews {
 
     /** A disposition in a unit's list. */
     public record UnitDispositionItem(UUID ticketId, String number, String subject, String serviceName, TicketStatus ticketStatus,
-                                      String unitName, Disposition.Status dispositionStatus, String instruction, Instant disposedAt) {
+                                      TicketPriority priority, String unitName, Disposition.Status dispositionStatus, String instruction, Instant disposedAt) {
     }
 
-    /** One timeline entry as shown. {@code actorName} is null for the system. */
+    /**
+     * One timeline entry as shown. {@code actorName} is null for the system. A priority change
+     * carries the two priorities ({@code text} is null then). A time-limit moment (from the
+     * deadline sheet, merged in by the page) has no {@code id} and no {@code type}, only
+     * {@code at}, {@code text} and {@code deadline = true}.
+     */
     public record TimelineItem(UUID id, Instant at, String actorName, boolean byRequester, TimelineEntry.Type type, TicketStatus from,
-                               TicketStatus to, boolean internal, String text, String unitName, String assigneeName) {
+                               TicketStatus to, boolean internal, String text, String unitName, String assigneeName,
+                               TicketPriority priorityFrom, TicketPriority priorityTo, boolean deadline) {
+
+        /** A moment of a time-limit clock (started, paused, warning, breach ...) as a timeline line. */
+        public static TimelineItem deadlineMoment(Instant at, String text, boolean staffOnly) {
+            return new TimelineItem(null, at, null, false, null, null, null, staffOnly, text, null, null, null, null, true);
+        }
     }
 
     public record DispositionItem(String unitName, String instruction, Disposition.Status status, String returnReason, Instant disposedAt,
@@ -54,7 +66,7 @@ public final class TicketViews {
 
     /** The ticket as its requester or a staff member sees it (the requester's view holds public entries only). */
     public record Details(UUID id, String number, long version, TicketStatus status, String serviceName, String categoryName,
-                          String kind, String subject, String description, Instant createdAt, Instant resolvedAt,
+                          String kind, TicketPriority priority, String subject, String description, Instant createdAt, Instant resolvedAt,
                           Instant confirmationDeadline, boolean withinConfirmationWindow, UserContact requester,
                           Ticket.HolderKind holderKind, String holderUnitName, String holderUserName,
                           List<TimelineItem> timeline, List<AttachmentRecord> attachments, List<DispositionItem> dispositions) {
@@ -62,11 +74,12 @@ public final class TicketViews {
 
     /** The steps the current staff member may take now; lists feed the forms' choices. */
     public record StaffActions(boolean startVerification, boolean accept, boolean requestInformation, boolean reject, boolean dispose,
-                               boolean decideDisposition, boolean assign, boolean reply, boolean resolve,
+                               boolean decideDisposition, boolean assign, boolean reply, boolean resolve, boolean changePriority,
                                List<UnitSummary> units, List<UserContact> technicians) {
 
         public boolean any() {
-            return startVerification || accept || requestInformation || reject || dispose || decideDisposition || assign || reply || resolve;
+            return startVerification || accept || requestInformation || reject || dispose || decideDisposition || assign || reply || resolve
+                    || changePriority;
         }
     }
 

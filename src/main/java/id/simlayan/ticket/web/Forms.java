@@ -1,5 +1,6 @@
 package id.simlayan.ticket.web;
 
+import id.simlayan.ticket.TicketPriority;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -64,6 +65,13 @@ final class Forms {
 
         static AssignForm empty() {
             return new AssignForm(null, null);
+        }
+    }
+
+    record PriorityForm(@NotNull(message = "{ticket.form.choose}") TicketPriority priority, Long version) implements Versioned {
+
+        static PriorityForm empty() {
+            return new PriorityForm(null, null);
         }
     }
 }

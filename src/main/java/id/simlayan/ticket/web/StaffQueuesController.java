@@ -5,6 +5,10 @@ import id.simlayan.identity.CurrentUser;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketQueries;
 import id.simlayan.ticket.internal.TicketViews.QueueFilter;
+import id.simlayan.ticket.internal.TicketViews.ListItem;
+import id.simlayan.ticket.internal.TicketViews.UnitDispositionItem;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +22,12 @@ class StaffQueuesController {
 
     private final TicketQueries queries;
     private final ServiceCatalog catalog;
+    private final DeadlineViews deadlines;
 
-    StaffQueuesController(TicketQueries queries, ServiceCatalog catalog) {
+    StaffQueuesController(TicketQueries queries, ServiceCatalog catalog, DeadlineViews deadlines) {
         this.queries = queries;
         this.catalog = catalog;
+        this.deadlines = deadlines;
     }
 
     /** The front-desk queue; with {@code HX-Request} only the results (count, table, paging) for the filter form. */
@@ -29,9 +35,11 @@ class StaffQueuesController {
     String queue(@RequestParam(required = false) TicketStatus status, @RequestParam(required = false) UUID service,
                  @RequestParam(name = "lebihDari", required = false) Integer olderThanDays,
                  @RequestParam(name = "hal", defaultValue = "0") int page, CurrentUser user, Model model,
-                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
+                 @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale) {
         var filter = new QueueFilter(status, service, olderThanDays, Math.max(0, page));
-        model.addAttribute("page", queries.queue(user, filter));
+        var results = queries.queue(user, filter);
+        model.addAttribute("page", results);
+        addBadges(model, results.items().stream().map(ListItem::id).toList(), locale);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("services", catalog.activeOfferings());
@@ -40,14 +48,24 @@ class StaffQueuesController {
     }
 
     @GetMapping("/petugas/unit")
-    String unit(CurrentUser user, Model model) {
-        model.addAttribute("items", queries.unitDispositions(user));
+    String unit(CurrentUser user, Model model, Locale locale) {
+        var items = queries.unitDispositions(user);
+        model.addAttribute("items", items);
+        addBadges(model, items.stream().map(UnitDispositionItem::ticketId).distinct().toList(), locale);
         return "ticket/unit";
     }
 
     @GetMapping("/petugas/tugas")
-    String tasks(CurrentUser user, Model model) {
-        model.addAttribute("tickets", queries.myTasks(user));
+    String tasks(CurrentUser user, Model model, Locale locale) {
+        var tickets = queries.myTasks(user);
+        model.addAttribute("tickets", tickets);
+        addBadges(model, tickets.stream().map(ListItem::id).toList(), locale);
         return "ticket/tasks";
+    }
+
+    /** The "Batas waktu" column: one call of the time-limit provider per page; no column without one. */
+    private void addBadges(Model model, List<UUID> tickets, Locale locale) {
+        model.addAttribute("deadlinesShown", deadlines.available());
+        model.addAttribute("badges", deadlines.badges(tickets, locale));
     }
 }

@@ -9,9 +9,11 @@ import id.simlayan.ticket.internal.Assignment;
 import id.simlayan.ticket.internal.DispositionHandling;
 import id.simlayan.ticket.internal.Resolution;
 import id.simlayan.ticket.internal.TicketQueries;
+import id.simlayan.ticket.internal.Triage;
 import id.simlayan.ticket.internal.Verification;
 import id.simlayan.ticket.web.Forms.AssignForm;
 import id.simlayan.ticket.web.Forms.DisposeForm;
+import id.simlayan.ticket.web.Forms.PriorityForm;
 import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,9 +46,11 @@ class StaffTicketController {
     private final Resolution resolution;
     private final LiveUpdates live;
     private final TicketSteps steps;
+    private final Triage triage;
 
     StaffTicketController(TicketPages pages, TicketQueries queries, Verification verification, DispositionHandling dispositions,
-                          Assignment assignment, Resolution resolution, LiveUpdates live, TicketSteps steps) {
+                          Assignment assignment, Resolution resolution, LiveUpdates live, TicketSteps steps, Triage triage) {
+        this.triage = triage;
         this.pages = pages;
         this.queries = queries;
         this.verification = verification;
@@ -146,6 +150,13 @@ class StaffTicketController {
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.resolve",
                 () -> resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text()));
+    }
+
+    @PostMapping("/prioritas")
+    String changePriority(@PathVariable UUID id, @Valid @ModelAttribute("priorityForm") PriorityForm form, BindingResult errors,
+                          CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.priority",
+                () -> triage.changePriority(user, new TicketId(id), form.versionOrSkip(), form.priority()));
     }
 
     private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,

@@ -2,11 +2,14 @@ package id.simlayan.ticket.web;
 
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketQueries;
 import id.simlayan.ticket.internal.TicketViews.Details;
+import id.simlayan.ticket.TicketDeadlines.DeadlineSheet;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,14 +30,20 @@ class TicketPages {
             "resolveForm");
 
     private final TicketQueries queries;
+    private final DeadlineViews deadlines;
 
-    TicketPages(TicketQueries queries) {
+    TicketPages(TicketQueries queries, DeadlineViews deadlines) {
         this.queries = queries;
+        this.deadlines = deadlines;
     }
 
     void requesterPage(CurrentUser user, TicketId id, Model model) {
         Details details = queries.forRequester(user, id);
         model.addAttribute("t", details);
+        var locale = LocaleContextHolder.getLocale();
+        var sheet = deadlines.sheet(id.value());
+        model.addAttribute("deadlineText", sheet.flatMap(s -> deadlines.requesterLine(s, details.status(), locale)).orElse(null));
+        model.addAttribute("timeline", DeadlineViews.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), false));
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
@@ -43,11 +52,16 @@ class TicketPages {
     void staffPage(CurrentUser user, TicketId id, Model model) {
         Details details = queries.forStaff(user, id);
         model.addAttribute("t", details);
+        var sheet = deadlines.sheet(id.value());
+        model.addAttribute("deadline", sheet.map(s -> deadlines.staffCard(s, LocaleContextHolder.getLocale())).orElse(null));
+        model.addAttribute("timeline", DeadlineViews.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), true));
         model.addAttribute("can", queries.staffActions(user, id));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
         addIfAbsent(model, "disposeForm", Forms.DisposeForm.empty());
         addIfAbsent(model, "assignForm", Forms.AssignForm.empty());
+        addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
+        model.addAttribute("priorities", TicketPriority.values());
     }
 
     /** Diterima → Verifikasi → Diproses → Selesai, as the requester sees them. */

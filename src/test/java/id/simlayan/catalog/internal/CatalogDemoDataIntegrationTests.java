@@ -46,5 +46,11 @@ class CatalogDemoDataIntegrationTests extends IntegrationTest {
         assertThat(batiknet.categories()).extracting(ServiceOfferingView.CategoryView::name)
                 .containsExactly("Gangguan Ringan", "Gangguan Berat / Penggantian Perangkat");
         assertThat(catalog.findByCode("aduan-konten").orElseThrow().evidenceRequired()).isTrue();
+        // the sla demo policies key on these category codes (seeds 002 and 003)
+        assertThat(catalog.findByCode("service-desk-egov").orElseThrow().categories()).extracting(ServiceOfferingView.CategoryView::code)
+                .containsExactly("aduan", "permintaan");
+        assertThat(catalog.findByCode("help-desk-ti").orElseThrow().categories()).extracting(ServiceOfferingView.CategoryView::code)
+                .containsExactly("penggantian-password", "update-basis-data", "perbaikan-akun", "perbaikan-konfigurasi", "pointing-antena",
+                        "penggantian-perangkat", "keamanan-informasi", "lainnya");
     }
 }

@@ -13,6 +13,8 @@ import id.simlayan.ticket.DispositionReturned;
 import id.simlayan.ticket.TicketAssigned;
 import id.simlayan.ticket.TicketDisposed;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
+import id.simlayan.ticket.TicketPriorityChanged;
 import id.simlayan.ticket.TicketReplyPosted;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.TicketStatusChanged;
@@ -39,7 +41,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TicketLifecycleUnitTests {
 
     static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
-    static final Duration WINDOW = Duration.ofDays(5);
+    static final Duration WINDOW_LENGTH = Duration.ofDays(5);
+    static final ConfirmationWindow WINDOW = ConfirmationWindow.of(WINDOW_LENGTH);
     static final UserId REQUESTER = UserId.random();
     static final UserId AGENT = UserId.random();
     static final UserId UNIT_ADMIN = UserId.random();
@@ -62,7 +65,7 @@ class TicketLifecycleUnitTests {
         RESOLVE((t, now) -> t.resolve(AGENT, "Akun sudah dibuka kembali.", now)),
         CONFIRM((t, now) -> t.confirm(REQUESTER, now)),
         REOPEN((t, now) -> t.reopen(REQUESTER, "Masih belum bisa masuk.", WINDOW, now)),
-        AUTO_CLOSE((t, now) -> t.autoClose(WINDOW, now.plus(WINDOW).plusSeconds(1)));
+        AUTO_CLOSE((t, now) -> t.autoClose(WINDOW, now.plus(WINDOW_LENGTH).plusSeconds(1)));
 
         final BiConsumer<Ticket, Instant> action;
 
@@ -308,7 +311,7 @@ class TicketLifecycleUnitTests {
     }
 
     @Nested
-    class ConfirmationWindow {
+    class ConfirmationWindowSteps {
 
         Ticket resolved = inStatus(TicketStatus.SELESAI);
         Instant resolvedAt = resolved.getResolvedAt();
@@ -323,7 +326,7 @@ class TicketLifecycleUnitTests {
 
         @Test
         void reopenIsRefusedAfterTheWindow() {
-            assertThatThrownBy(() -> resolved.reopen(REQUESTER, "Belum beres", WINDOW, resolvedAt.plus(WINDOW)))
+            assertThatThrownBy(() -> resolved.reopen(REQUESTER, "Belum beres", WINDOW, resolvedAt.plus(WINDOW_LENGTH)))
                     .isInstanceOfSatisfying(TicketRuleViolation.class,
                             v -> assertThat(v.messageCode()).isEqualTo("ticket.error.reopenWindowPassed"));
             assertThat(resolved.getStatus()).isEqualTo(TicketStatus.SELESAI);
@@ -337,9 +340,9 @@ class TicketLifecycleUnitTests {
 
         @Test
         void autoCloseWaitsForTheWindowAndActsAsTheSystem() {
-            assertThatThrownBy(() -> resolved.autoClose(WINDOW, resolvedAt.plus(WINDOW).minusSeconds(1)))
+            assertThatThrownBy(() -> resolved.autoClose(WINDOW, resolvedAt.plus(WINDOW_LENGTH).minusSeconds(1)))
                     .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.windowNotPassed"));
-            resolved.autoClose(WINDOW, resolvedAt.plus(WINDOW));
+            resolved.autoClose(WINDOW, resolvedAt.plus(WINDOW_LENGTH));
             assertThat(resolved.getStatus()).isEqualTo(TicketStatus.DITUTUP);
             assertThat(resolved.newTimelineEntries().getLast()).satisfies(e -> {
                 assertThat(e.type()).isEqualTo(Type.AUTO_CLOSED);
@@ -362,6 +365,82 @@ class TicketLifecycleUnitTests {
         t.reply(REQUESTER, "Terima kasih", Visibility.PUBLIC, T0);
         assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(TicketReplyPosted.class,
                 e -> assertThat(e.byRequester()).isTrue());
+    }
+
+    @Nested
+    class Priority {
+
+        @Test
+        void aNewTicketIsNormal() {
+            assertThat(submitted().getPriority()).isEqualTo(TicketPriority.NORMAL);
+        }
+
+        @ParameterizedTest(name = "from {0}")
+        @MethodSource("id.simlayan.ticket.internal.TicketLifecycleUnitTests#openStatuses")
+        void staffChangeThePriorityOfAnOpenTicketWithAnInternalEntryAndOneEvent(TicketStatus status) {
+            var t = inStatus(status);
+            int entries = t.newTimelineEntries().size();
+            int events = t.registeredEvents().size();
+            var now = T0.plus(Duration.ofHours(2));
+            t.changePriority(AGENT, TicketPriority.URGENT, now);
+
+            assertThat(t.getPriority()).isEqualTo(TicketPriority.URGENT);
+            assertThat(t.getStatus()).as("status unchanged").isEqualTo(status);
+            assertThat(t.newTimelineEntries()).hasSize(entries + 1);
+            assertThat(t.newTimelineEntries().getLast()).satisfies(e -> {
+                assertThat(e.type()).isEqualTo(Type.PRIORITY_CHANGED);
+                assertThat(e.visibility()).isEqualTo(Visibility.INTERNAL);
+                assertThat(e.actorId()).isEqualTo(AGENT.value());
+                assertThat(e.text()).isEqualTo("NORMAL>URGENT");
+                assertThat(e.isStatusChange()).isFalse();
+            });
+            assertThat(t.registeredEvents()).hasSize(events + 1);
+            assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(TicketPriorityChanged.class, e -> {
+                assertThat(e.from()).isEqualTo(TicketPriority.NORMAL);
+                assertThat(e.to()).isEqualTo(TicketPriority.URGENT);
+                assertThat(e.actorId()).isEqualTo(AGENT);
+                assertThat(e.at()).isEqualTo(now);
+                assertThat(e.ticketId()).isEqualTo(t.ticketId());
+            });
+        }
+
+        @Test
+        void choosingTheCurrentPriorityChangesNothing() {
+            var t = inStatus(TicketStatus.DIPROSES);
+            t.changePriority(AGENT, TicketPriority.HIGH, T0);
+            int entries = t.newTimelineEntries().size();
+            int events = t.registeredEvents().size();
+            t.changePriority(UNIT_ADMIN, TicketPriority.HIGH, T0.plusSeconds(5));
+            assertThat(t.newTimelineEntries()).hasSize(entries);
+            assertThat(t.registeredEvents()).hasSize(events);
+            assertThat(t.getPriority()).isEqualTo(TicketPriority.HIGH);
+        }
+
+        @ParameterizedTest
+        @MethodSource("id.simlayan.ticket.internal.TicketLifecycleUnitTests#finalStatuses")
+        void aFinalTicketKeepsItsPriority(TicketStatus status) {
+            var t = inStatus(status);
+            int entries = t.newTimelineEntries().size();
+            assertThatThrownBy(() -> t.changePriority(AGENT, TicketPriority.LOW, T0))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.illegalTransition"));
+            assertThat(t.getPriority()).isEqualTo(TicketPriority.NORMAL);
+            assertThat(t.newTimelineEntries()).hasSize(entries);
+        }
+
+        @Test
+        void aPriorityIsRequired() {
+            var t = inStatus(TicketStatus.DITERIMA);
+            assertThatThrownBy(() -> t.changePriority(AGENT, null, T0))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.priorityRequired"));
+        }
+    }
+
+    static Stream<TicketStatus> openStatuses() {
+        return Stream.of(TicketStatus.values()).filter(s -> !s.isFinal());
+    }
+
+    static Stream<TicketStatus> finalStatuses() {
+        return Stream.of(TicketStatus.values()).filter(TicketStatus::isFinal);
     }
 
     @Test

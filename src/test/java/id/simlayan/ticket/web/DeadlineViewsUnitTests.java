@@ -1,0 +1,199 @@
+package id.simlayan.ticket.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.simlayan.identity.UnitId;
+import id.simlayan.ticket.DeadlineKind;
+import id.simlayan.ticket.DeadlineLevel;
+import id.simlayan.ticket.TicketDeadlines;
+import id.simlayan.ticket.TicketDeadlines.DeadlineBadge;
+import id.simlayan.ticket.TicketDeadlines.DeadlineLine;
+import id.simlayan.ticket.TicketDeadlines.DeadlineMoment;
+import id.simlayan.ticket.TicketDeadlines.DeadlineSheet;
+import id.simlayan.ticket.TicketDeadlines.UnitShare;
+import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.internal.TicketViews.TimelineItem;
+import id.simlayan.ticket.internal.TimelineEntry.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+class DeadlineViewsUnitTests {
+
+    static final Locale ID = Locale.forLanguageTag("id");
+    /** Monday 30 November 2026, 13:35 WIB */
+    static final Instant NOW = Instant.parse("2026-11-30T06:35:00Z");
+    /** Monday 30 November 2026, 15:45 WIB */
+    static final Instant DUE = Instant.parse("2026-11-30T08:45:00Z");
+
+    static DeadlineViews views(TicketDeadlines provider) {
+        var beans = new StaticListableBeanFactory();
+        if (provider != null) {
+            beans.addBean("deadlines", provider);
+        }
+        var messages = DurationTextUnitTests.messages();
+        return new DeadlineViews(beans.getBeanProvider(TicketDeadlines.class), new DurationText(messages), messages,
+                Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Jakarta"));
+    }
+
+    /** A provider answering every ticket with the same badge and sheet. */
+    static TicketDeadlines provider(DeadlineBadge badge, DeadlineSheet sheet) {
+        return new TicketDeadlines() {
+            @Override
+            public Map<TicketId, DeadlineBadge> badges(Collection<TicketId> tickets) {
+                return tickets.stream().collect(java.util.stream.Collectors.toMap(t -> t, t -> badge));
+            }
+
+            @Override
+            public Optional<DeadlineSheet> sheet(TicketId ticket) {
+                return Optional.ofNullable(sheet);
+            }
+        };
+    }
+
+    @Test
+    void withoutAProviderNothingIsShownAndNothingFails() {
+        var views = views(null);
+        assertThat(views.available()).isFalse();
+        assertThat(views.badges(List.of(UUID.randomUUID()), ID)).isEmpty();
+        assertThat(views.sheet(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aFailingProviderShowsNothingInsteadOfAnError() {
+        var failing = new TicketDeadlines() {
+            @Override
+            public Map<TicketId, DeadlineBadge> badges(Collection<TicketId> tickets) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public Optional<DeadlineSheet> sheet(TicketId ticket) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        var views = views(failing);
+        assertThat(views.badges(List.of(UUID.randomUUID()), ID)).isEmpty();
+        assertThat(views.sheet(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aCloseDueCountsDownAndAFarOneShowsTheDueTime() {
+        UUID id = UUID.randomUUID();
+        var close = views(provider(new DeadlineBadge(DeadlineKind.RESOLUTION, DUE, DeadlineLevel.ON_TRACK), null)).badges(List.of(id), ID).get(id);
+        assertThat(close.text()).isEqualTo("sisa 2 j 10 m");
+        assertThat(close.css()).isEqualTo("text-bg-success");
+        assertThat(close.dueText()).isEqualTo("30 Nov 2026, 15:45 WIB");
+        assertThat(close.title()).contains("Penyelesaian", "30 Nov 2026, 15:45 WIB");
+
+        var far = views(provider(new DeadlineBadge(DeadlineKind.RESPONSE, DUE.plus(Duration.ofDays(3)), DeadlineLevel.WARNING), null))
+                .badges(List.of(id), ID).get(id);
+        assertThat(far.text()).isEqualTo("s.d. Kam 3 Des 15:45");
+        assertThat(far.css()).isEqualTo("text-bg-warning");
+    }
+
+    @Test
+    void breachedPausedAndStoppedBadges() {
+        var views = views(null);
+        var breached = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED), NOW, ID);
+        assertThat(breached.text()).isEqualTo("lewat 3 j");
+        assertThat(breached.css()).isEqualTo("text-bg-danger");
+        var paused = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, null, DeadlineLevel.PAUSED), NOW, ID);
+        assertThat(paused.text()).isEqualTo("dijeda");
+        assertThat(paused.dueText()).isEmpty();
+        assertThat(paused.css()).isEqualTo("text-bg-secondary");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MET), NOW, ID).text()).isEqualTo("Tepat waktu");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MISSED), NOW, ID).css()).contains("text-danger");
+    }
+
+    @Test
+    void theStaffCardWritesUsedAndRemainingTimeAndTheUnitsShares() {
+        var sheet = new DeadlineSheet("Help desk: perbaikan akun", List.of(
+                new DeadlineLine(DeadlineKind.RESPONSE, "30 menit", NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(30)),
+                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10)),
+                new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofHours(1)), DUE, DeadlineLevel.ON_TRACK, null,
+                        Duration.ofMinutes(200), Duration.ofMinutes(130)),
+                new DeadlineLine(DeadlineKind.RESOLUTION, "2×24 jam (waktu kalender)", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
+                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1))),
+                List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
+                List.of());
+        var card = views(null).staffCard(sheet, ID);
+
+        assertThat(card.policyName()).isEqualTo("Help desk: perbaikan akun");
+        assertThat(card.lines().get(0).remainingText()).as("stopped: nothing left to count").isEmpty();
+        assertThat(card.lines().get(0).stoppedText()).isNotEmpty();
+        assertThat(card.lines().get(1).usedText()).isEqualTo("3 jam 20 menit kerja");
+        assertThat(card.lines().get(1).remainingText()).isEqualTo("sisa 2 jam 10 menit kerja");
+        assertThat(card.lines().get(1).dueText()).isEqualTo("Senin, 30 Nov 2026 15:45 WIB");
+        assertThat(card.lines().get(2).usedText()).as("calendar time").isEqualTo("3 hari");
+        assertThat(card.lines().get(2).remainingText()).isEqualTo("lewat 1 hari");
+        assertThat(card.shares()).singleElement().satisfies(s -> {
+            assertThat(s.unitName() + ": " + s.text()).isEqualTo("Bidang Infrastruktur: 2 jam 5 menit kerja");
+            assertThat(s.untilText()).isEmpty();
+        });
+    }
+
+    @Test
+    void theRequesterReadsOnlyTheResolutionTargetNeverABreach() {
+        var views = views(null);
+        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.ON_TRACK, null)), TicketStatus.DIPROSES, ID))
+                .contains("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB");
+        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.WARNING, null)), TicketStatus.DIPROSES, ID))
+                .contains("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB");
+        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.DIPROSES, ID))
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Target penyelesaian:").doesNotContain("lewat", "Lewat"));
+        assertThat(views.requesterLine(sheet(resolution(null, DeadlineLevel.PAUSED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+                .as("paused after its due instant: still no breach for the requester")
+                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MET, NOW)), TicketStatus.SELESAI, ID))
+                .contains("Selesai tepat waktu");
+        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
+                .contains("Selesai melewati batas waktu");
+        var responseOnly = new DeadlineSheet("p", List.of(new DeadlineLine(DeadlineKind.RESPONSE, "1 jam", NOW, DUE, DeadlineLevel.WARNING,
+                null, Duration.ZERO, Duration.ofHours(1))), List.of(), List.of());
+        assertThat(views.requesterLine(responseOnly, TicketStatus.DITERIMA, ID)).isEmpty();
+    }
+
+    @Test
+    void momentsJoinTheTimelineInTimeOrderAndStaffOnlyOnesStayWithStaff() {
+        var submitted = entry(NOW.minus(Duration.ofHours(2)));
+        var accepted = entry(NOW);
+        var moments = List.of(new DeadlineMoment(NOW.minus(Duration.ofHours(1)), "Jam penyelesaian dimulai", false),
+                new DeadlineMoment(NOW.minus(Duration.ofMinutes(30)), "Peringatan: 75 % waktu terpakai", true));
+
+        var staff = DeadlineViews.merge(List.of(submitted, accepted), moments, true);
+        assertThat(staff).extracting(TimelineItem::text)
+                .containsExactly(null, "Jam penyelesaian dimulai", "Peringatan: 75 % waktu terpakai", null);
+        assertThat(staff.get(1).deadline()).isTrue();
+
+        var requester = DeadlineViews.merge(List.of(submitted, accepted), moments, false);
+        assertThat(requester).extracting(TimelineItem::text).containsExactly(null, "Jam penyelesaian dimulai", null);
+    }
+
+    static DeadlineLine resolution(Instant due, DeadlineLevel level, Instant stoppedAt) {
+        return new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofDays(1)), due, level, stoppedAt,
+                Duration.ofHours(3), Duration.ofHours(2));
+    }
+
+    static DeadlineSheet sheet(DeadlineLine line) {
+        return new DeadlineSheet("Kebijakan uji", List.of(line), List.of(), List.of());
+    }
+
+    static TimelineItem entry(Instant at) {
+        return new TimelineItem(UUID.randomUUID(), at, "Agen", false, Type.SUBMITTED, null, TicketStatus.DITERIMA, false, null, null, null,
+                null, null, false);
+    }
+}
