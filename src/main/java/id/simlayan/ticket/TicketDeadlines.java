@@ -1,5 +1,6 @@
 package id.simlayan.ticket;
 
+import id.simlayan.calendar.ClockMode;
 import id.simlayan.identity.UnitId;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +42,10 @@ public interface TicketDeadlines {
      * @param stoppedAt   when met or stopped; null while running
      * @param used        time counted so far (business or calendar time, as the target says)
      * @param remaining   time left before the due instant; negative when breached
+     * @param mode        whether used and remaining are business (working) time or plain elapsed time
      */
     record DeadlineLine(DeadlineKind kind, String targetLabel, Instant startedAt, Instant dueAt, DeadlineLevel level,
-                        Instant stoppedAt, Duration used, Duration remaining) {
+                        Instant stoppedAt, Duration used, Duration remaining, ClockMode mode) {
     }
 
     /** @param until null while the unit still holds the ticket */

@@ -15,6 +15,11 @@ public record TicketId(UUID value) {
         return new TicketId(UUID.randomUUID());
     }
 
+    /** The live-update topic the ticket pages listen on ({@code LiveUpdates}); any module may publish a change of this ticket to it. */
+    public String liveTopic() {
+        return "ticket:" + value;
+    }
+
     @Override
     public String toString() {
         return value.toString();

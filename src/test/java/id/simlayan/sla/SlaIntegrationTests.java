@@ -172,6 +172,24 @@ class SlaIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aPolicyCreatedAfterTheTicketWasAcceptedFindsTheResponseAlreadyMet() {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = fixtures.aReceived(TicketKind.INCIDENT);
+        ownCalendar(t.service());
+        clock.setTo(wib("2026-06-08T09:30"));
+        t.accepted();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT first_response_at IS NOT NULL FROM sla_tickets WHERE ticket_id = :id")
+                .param("id", t.uuid()).query(Boolean.class).optional().orElse(false));
+
+        policy(t.service(), Target.hours(1, ClockMode.BUSINESS), Target.hours(8, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.RESPONSE).equals("STOPPED/MET"));
+        assertThat(deadlines.badges(List.of(t.id())).get(t.id()).kind()).isEqualTo(DeadlineKind.RESOLUTION);
+        assertThat(deadlines.sheet(t.id()).orElseThrow().lines()).extracting(l -> l.level())
+                .containsExactly(DeadlineLevel.MET, DeadlineLevel.ON_TRACK);
+    }
+
+    @Test
     void waitingForTheRequesterPausesTheClockAndTheDueMovesByThePausedBusinessTime() {
         clock.setTo(wib("2026-06-08T09:00"));
         var t = ticketWith(TicketKind.REQUEST, null, Target.hours(4, ClockMode.BUSINESS), StartEvent.RECEIVED, false);

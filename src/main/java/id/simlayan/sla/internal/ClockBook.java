@@ -7,6 +7,7 @@ import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.identity.Directory;
+import id.simlayan.platform.LiveUpdates;
 import id.simlayan.identity.UnitId;
 import id.simlayan.sla.internal.ClockInputs.Derived;
 import id.simlayan.sla.internal.ClockInputs.Step;
@@ -71,9 +72,10 @@ public class ClockBook {
     private final PolicyStore policies;
     private final SlaSettings settings;
     private final Clock clock;
+    private final LiveUpdates live;
 
     ClockBook(JdbcClient jdbc, JdbcTemplate template, TicketHistory history, ServiceCatalog catalog, BusinessCalendars calendars,
-              Directory directory, PolicyStore policies, SlaSettings settings, Clock clock) {
+              Directory directory, PolicyStore policies, SlaSettings settings, Clock clock, LiveUpdates live) {
         this.jdbc = jdbc;
         this.template = template;
         this.history = history;
@@ -83,6 +85,7 @@ public class ClockBook {
         this.policies = policies;
         this.settings = settings;
         this.clock = clock;
+        this.live = live;
     }
 
     /** The stored inputs of one ticket. */
@@ -156,6 +159,8 @@ public class ClockBook {
                     .param("id", id.value()).param("seq", d.seq()).param("unit", d.unitId().value()).param("from", ts(d.disposedAt()))
                     .param("until", ts(d.endedAt())).update();
         }
+        // the ticket's own change already refreshed its pages, possibly before this rebuild ran
+        live.publish(id.liveTopic(), "ticket-changed");
     }
 
     // --- the computation shared by rebuild and recompute -------------------------------------
@@ -372,6 +377,8 @@ public class ClockBook {
                 ps.setArray(2, con.createArrayOf("uuid", policyIds.toArray()));
                 ps.executeUpdate();
             }
+            // open pages of tickets whose due moved refresh themselves
+            movedTickets.stream().distinct().forEach(t -> live.publish(new TicketId(t).liveTopic(), "ticket-changed"));
             if (!movedTickets.isEmpty()) {
                 try (var ps = con.prepareStatement("""
                         INSERT INTO sla_moments (ticket_id, at, type, clock, due_at, staff_only)

@@ -1,6 +1,7 @@
 package id.simlayan.sla.internal;
 
 import id.simlayan.identity.Directory;
+import id.simlayan.platform.LiveUpdates;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserContact;
@@ -44,15 +45,17 @@ public class DeadlineNotices implements SchedulingConfigurer {
     private final TransactionTemplate tx;
     private final SlaSettings settings;
     private final Clock clock;
+    private final LiveUpdates live;
 
     DeadlineNotices(JdbcClient jdbc, Directory directory, ApplicationEventPublisher events, TransactionTemplate tx, SlaSettings settings,
-                    Clock clock) {
+                    Clock clock, LiveUpdates live) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.events = events;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
+        this.live = live;
     }
 
     @Override
@@ -103,6 +106,7 @@ public class DeadlineNotices implements SchedulingConfigurer {
             events.publishEvent(new DeadlineWarningReached(new TicketId(c.ticketId()), c.number(), c.subject(), c.kind(), c.dueAt(), c.reachedAt(),
                     recipients, c.notifyAt()));
             moment(c.ticketId(), c.notifyAt(), "WARNING", c.kind(), c.dueAt());
+            live.publish(new TicketId(c.ticketId()).liveTopic(), "ticket-changed");
         }
         return claimed.size();
     }
@@ -132,6 +136,7 @@ public class DeadlineNotices implements SchedulingConfigurer {
             events.publishEvent(new DeadlineBreached(new TicketId(c.ticketId()), c.number(), c.subject(), c.kind(), c.dueAt(),
                     List.copyOf(recipients), c.escalate(), c.notifyAt()));
             moment(c.ticketId(), c.notifyAt(), "BREACH", c.kind(), c.dueAt());
+            live.publish(new TicketId(c.ticketId()).liveTopic(), "ticket-changed");
             if (c.escalate()) {
                 moment(c.ticketId(), c.notifyAt(), "ESCALATED", c.kind(), c.dueAt());
             }

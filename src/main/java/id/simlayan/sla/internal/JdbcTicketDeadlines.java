@@ -138,7 +138,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
             Target target = c.kind() == DeadlineKind.RESPONSE ? policy.get().response() : policy.get().resolution();
             lines.add(new DeadlineLine(c.kind(), label(target), c.inputs().start(),
                     r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due(), r.level(),
-                    c.inputs().stop(), r.used(), r.remaining()));
+                    c.inputs().stop(), r.used(), r.remaining(), target.mode()));
             String clockName = text("sla.clock." + c.kind().name());
             if (c.inputs().start() != null) {
                 moments.add(new DeadlineMoment(c.inputs().start(), text("sla.moment.started", clockName), false));

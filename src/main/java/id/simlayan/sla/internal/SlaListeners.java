@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
 /**
  * Every ticket event rebuilds that ticket's clocks from its facts (so the order in which the
  * asynchronous listeners run does not matter); a calendar or policy change recomputes every open
- * ticket's clocks from the stored inputs.
+ * ticket's clocks from the stored inputs (coalesced by {@link Recomputation}).
  */
 @Component
 class SlaListeners {
 
     private final ClockBook book;
+    private final Recomputation recomputation;
 
-    SlaListeners(ClockBook book) {
+    SlaListeners(ClockBook book, Recomputation recomputation) {
         this.book = book;
+        this.recomputation = recomputation;
     }
 
     @ApplicationModuleListener
@@ -68,11 +70,11 @@ class SlaListeners {
 
     @ApplicationModuleListener
     void on(CalendarChanged event) {
-        book.recomputeOpen();
+        recomputation.request();
     }
 
     @ApplicationModuleListener
     void on(PoliciesChanged event) {
-        book.recomputeOpen();
+        recomputation.request();
     }
 }

@@ -92,7 +92,7 @@ class TicketStore {
     }
 
     static String topic(TicketId id) {
-        return "ticket:" + id.value();
+        return id.liveTopic();
     }
 
     private static TicketStatus status(String s) {

@@ -1,5 +1,6 @@
 package id.simlayan.ticket.web;
 
+import id.simlayan.calendar.ClockMode;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
 import id.simlayan.ticket.TicketDeadlines;
@@ -155,7 +156,7 @@ class DeadlineViews {
     }
 
     LineView line(DeadlineLine line, Instant now, Locale locale) {
-        boolean business = isBusiness(line.targetLabel());
+        boolean business = line.mode() != ClockMode.CALENDAR;
         String used = line.used() == null ? "" : durations.human(line.used(), business, locale);
         String remaining = "";
         if (line.stoppedAt() == null && line.remaining() != null && line.startedAt() != null) {
@@ -230,15 +231,6 @@ class DeadlineViews {
             case "Asia/Jayapura" -> "WIT";
             default -> zone.getId();
         };
-    }
-
-    /** Calendar-time targets say so in their label ("2×24 jam (waktu kalender)"); everything else counts working time. */
-    private static boolean isBusiness(String targetLabel) {
-        if (targetLabel == null) {
-            return true;
-        }
-        String label = targetLabel.toLowerCase(Locale.ROOT);
-        return !(label.contains("kalender") || label.contains("calendar"));
     }
 
     static String css(DeadlineLevel level) {

@@ -2,6 +2,7 @@ package id.simlayan.ticket.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.simlayan.calendar.ClockMode;
 import id.simlayan.identity.UnitId;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
@@ -121,11 +122,11 @@ class DeadlineViewsUnitTests {
     void theStaffCardWritesUsedAndRemainingTimeAndTheUnitsShares() {
         var sheet = new DeadlineSheet("Help desk: perbaikan akun", List.of(
                 new DeadlineLine(DeadlineKind.RESPONSE, "30 menit", NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(30)),
-                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10)),
+                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10), ClockMode.BUSINESS),
                 new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofHours(1)), DUE, DeadlineLevel.ON_TRACK, null,
-                        Duration.ofMinutes(200), Duration.ofMinutes(130)),
+                        Duration.ofMinutes(200), Duration.ofMinutes(130), ClockMode.BUSINESS),
                 new DeadlineLine(DeadlineKind.RESOLUTION, "2×24 jam (waktu kalender)", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
-                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1))),
+                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR)),
                 List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
                 List.of());
         var card = views(null).staffCard(sheet, ID);
@@ -163,7 +164,7 @@ class DeadlineViewsUnitTests {
         assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
                 .contains("Selesai melewati batas waktu");
         var responseOnly = new DeadlineSheet("p", List.of(new DeadlineLine(DeadlineKind.RESPONSE, "1 jam", NOW, DUE, DeadlineLevel.WARNING,
-                null, Duration.ZERO, Duration.ofHours(1))), List.of(), List.of());
+                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of());
         assertThat(views.requesterLine(responseOnly, TicketStatus.DITERIMA, ID)).isEmpty();
     }
 
@@ -185,7 +186,7 @@ class DeadlineViewsUnitTests {
 
     static DeadlineLine resolution(Instant due, DeadlineLevel level, Instant stoppedAt) {
         return new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofDays(1)), due, level, stoppedAt,
-                Duration.ofHours(3), Duration.ofHours(2));
+                Duration.ofHours(3), Duration.ofHours(2), ClockMode.BUSINESS);
     }
 
     static DeadlineSheet sheet(DeadlineLine line) {
