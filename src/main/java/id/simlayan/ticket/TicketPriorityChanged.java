@@ -5,5 +5,5 @@ import java.time.Instant;
 
 /** Staff changed the priority of a ticket. */
 public record TicketPriorityChanged(TicketId ticketId, String number, TicketPriority from, TicketPriority to, UserId actorId,
-                                    Instant at) {
+                                    Instant at) implements TicketEvent {
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param byStaff    true when staff made it (not the requester, not the system); meets a response time limit
  */
 public record TicketStatusChanged(TicketId ticketId, String number, String subject, UserId requesterId, TicketStatus from,
-                                  TicketStatus to, String publicNote, Instant at, UserId actorId, boolean byStaff) {
+                                  TicketStatus to, String publicNote, Instant at, UserId actorId, boolean byStaff) implements TicketEvent {
 
     /** A change whose actor is not recorded (events stored before the actor was added; tests). */
     public TicketStatusChanged(TicketId ticketId, String number, String subject, UserId requesterId, TicketStatus from,

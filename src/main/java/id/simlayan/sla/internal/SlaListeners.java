@@ -1,14 +1,7 @@
 package id.simlayan.sla.internal;
 
 import id.simlayan.calendar.CalendarChanged;
-import id.simlayan.ticket.DispositionAccepted;
-import id.simlayan.ticket.DispositionReturned;
-import id.simlayan.ticket.TicketAssigned;
-import id.simlayan.ticket.TicketDisposed;
-import id.simlayan.ticket.TicketPriorityChanged;
-import id.simlayan.ticket.TicketReplyPosted;
-import id.simlayan.ticket.TicketStatusChanged;
-import id.simlayan.ticket.TicketSubmitted;
+import id.simlayan.ticket.TicketEvent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,43 +21,9 @@ class SlaListeners {
         this.recomputation = recomputation;
     }
 
+    /** Every event of a ticket (submitted, status changed, reply, disposition, assignment, priority). */
     @ApplicationModuleListener
-    void on(TicketSubmitted event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketStatusChanged event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketReplyPosted event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketDisposed event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(DispositionAccepted event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(DispositionReturned event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketAssigned event) {
-        book.rebuild(event.ticketId());
-    }
-
-    @ApplicationModuleListener
-    void on(TicketPriorityChanged event) {
+    void on(TicketEvent event) {
         book.rebuild(event.ticketId());
     }
 
