@@ -30,9 +30,19 @@ public interface TicketDeadlines {
      * @param policyName  the SLA policy applied
      * @param lines       response and resolution, when the policy sets them
      * @param unitShares  business time each unit held the ticket (per disposition, like an OLA)
-     * @param moments     clock history (started, paused, resumed, warning, breach, escalation, recomputed)
+     * @param moments     clock history (started, paused, resumed, warning, breach, escalation, recomputed, extended)
+     * @param extension   the extension staff may grant now; null when none is available (none in the policy, already
+     *                    granted, clock not started, ticket done). Whether the viewer may grant it is checked on submit.
      */
-    record DeadlineSheet(String policyName, List<DeadlineLine> lines, List<UnitShare> unitShares, List<DeadlineMoment> moments) {
+    record DeadlineSheet(String policyName, List<DeadlineLine> lines, List<UnitShare> unitShares, List<DeadlineMoment> moments,
+                         ExtensionOffer extension) {
+    }
+
+    /**
+     * @param label      e.g. "7 hari kerja"
+     * @param actionPath where the staff form posts (with a {@code reason} field)
+     */
+    record ExtensionOffer(String label, String actionPath) {
     }
 
     /**

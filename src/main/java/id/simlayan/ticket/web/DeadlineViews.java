@@ -61,8 +61,8 @@ class DeadlineViews {
     record ShareView(String unitName, String text, String fromText, String untilText) {
     }
 
-    /** The staff card. */
-    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares) {
+    /** The staff card; {@code extension} null unless the extension may be granted now. */
+    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares, TicketDeadlines.ExtensionOffer extension) {
     }
 
     private final ObjectProvider<TicketDeadlines> deadlines;
@@ -152,7 +152,7 @@ class DeadlineViews {
                 .map(s -> new ShareView(s.unitName(), durations.human(s.businessTime() == null ? Duration.ZERO : s.businessTime(), true, locale),
                         dateTime(s.from(), locale), s.until() == null ? "" : dateTime(s.until(), locale)))
                 .toList();
-        return new SheetView(sheet.policyName(), lines, shares);
+        return new SheetView(sheet.policyName(), lines, shares, sheet.extension());
     }
 
     LineView line(DeadlineLine line, Instant now, Locale locale) {

@@ -128,8 +128,9 @@ class DeadlineViewsUnitTests {
                 new DeadlineLine(DeadlineKind.RESOLUTION, "2×24 jam (waktu kalender)", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
                         DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR)),
                 List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
-                List.of());
+                List.of(), null);
         var card = views(null).staffCard(sheet, ID);
+        assertThat(card.extension()).as("no extension offered").isNull();
 
         assertThat(card.policyName()).isEqualTo("Help desk: perbaikan akun");
         assertThat(card.lines().get(0).remainingText()).as("stopped: nothing left to count").isEmpty();
@@ -143,6 +144,13 @@ class DeadlineViewsUnitTests {
             assertThat(s.unitName() + ": " + s.text()).isEqualTo("Bidang Infrastruktur: 2 jam 5 menit kerja");
             assertThat(s.untilText()).isEmpty();
         });
+    }
+
+    @Test
+    void theStaffCardCarriesTheExtensionOfferWhenTheSheetHasOne() {
+        var offer = new TicketDeadlines.ExtensionOffer("7 hari kerja", "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan");
+        var sheet = new DeadlineSheet("PPID", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null)), List.of(), List.of(), offer);
+        assertThat(views(null).staffCard(sheet, ID).extension()).isEqualTo(offer);
     }
 
     @Test
@@ -164,7 +172,7 @@ class DeadlineViewsUnitTests {
         assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
                 .contains("Selesai melewati batas waktu");
         var responseOnly = new DeadlineSheet("p", List.of(new DeadlineLine(DeadlineKind.RESPONSE, "1 jam", NOW, DUE, DeadlineLevel.WARNING,
-                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of());
+                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of(), null);
         assertThat(views.requesterLine(responseOnly, TicketStatus.DITERIMA, ID)).isEmpty();
     }
 
@@ -190,7 +198,7 @@ class DeadlineViewsUnitTests {
     }
 
     static DeadlineSheet sheet(DeadlineLine line) {
-        return new DeadlineSheet("Kebijakan uji", List.of(line), List.of(), List.of());
+        return new DeadlineSheet("Kebijakan uji", List.of(line), List.of(), List.of(), null);
     }
 
     static TimelineItem entry(Instant at) {
