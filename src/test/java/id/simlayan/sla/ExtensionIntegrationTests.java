@@ -199,7 +199,10 @@ class ExtensionIntegrationTests extends IntegrationTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> unit.value().equals(jdbc.sql("SELECT holder_unit_id FROM sla_tickets WHERE ticket_id = :id")
                 .param("id", t.uuid()).query(UUID.class).optional().orElse(null)));
 
-        mvc.perform(post(path(t)).session(fixtures.people().login(mvc, t.technician())).with(csrf()).param("reason", REASON))
+        var technician = fixtures.people().login(mvc, t.technician());
+        mvc.perform(get("/petugas/tiket/" + t.uuid()).session(technician)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"deadline-extension\""))));
+        mvc.perform(post(path(t)).session(technician).with(csrf()).param("reason", REASON))
                 .andExpect(status().isForbidden());
         mvc.perform(post(path(t)).session(fixtures.people().login(mvc, t.requester())).with(csrf()).param("reason", REASON))
                 .andExpect(status().isForbidden());
@@ -209,6 +212,8 @@ class ExtensionIntegrationTests extends IntegrationTest {
         assertThat(extended(t)).isFalse();
 
         var unitAdmin = fixtures.people().login(mvc, fixtures.people().aUnitAdmin(unit));
+        mvc.perform(get("/petugas/tiket/" + t.uuid()).session(unitAdmin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"deadline-extension\"")));
         mvc.perform(post(path(t)).session(unitAdmin).with(csrf()).param("reason", "  "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Tuliskan alasan perpanjangan")));

@@ -7,6 +7,7 @@ import id.simlayan.calendar.BusinessCalendars;
 import id.simlayan.calendar.Target;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.Directory;
+import id.simlayan.identity.Membership;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserId;
@@ -23,8 +24,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,22 +118,34 @@ public class DeadlineExtensions {
         this.clock = clock;
     }
 
-    /** The policy's extension when it may be granted now (by someone allowed); empty otherwise. */
-    @Transactional(readOnly = true)
-    public Optional<Target> available(TicketId id) {
-        var ticket = load(id);
-        if (ticket.isEmpty()) {
-            return Optional.empty();
-        }
-        return unavailableBecause(ticket.get(), clock.instant()) == null ? Optional.of(ticket.get().policy().extension()) : Optional.empty();
+    /** An extension that may be granted now, and who may grant it. */
+    public record Offer(Target target, Set<Membership> grantedBy) {
     }
 
-    /** Whether the user may grant extensions of a ticket held by {@code holder} (null: the front desk holds it). */
-    public boolean mayGrant(CurrentUser user, UnitId holder) {
-        if (user.hasRoleIn(directory.frontDesk().id(), Role.AGENT)) {
-            return true;
+    /** The policy's extension when it may be granted now; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<Offer> available(TicketId id) {
+        var ticket = load(id);
+        if (ticket.isEmpty() || unavailableBecause(ticket.get(), clock.instant()) != null) {
+            return Optional.empty();
         }
-        return holder != null && (user.hasRoleIn(holder, Role.UNIT_ADMIN) || user.hasRoleIn(holder, Role.SUPERVISOR));
+        return Optional.of(new Offer(ticket.get().policy().extension(), grantedBy(ticket.get().row().holderUnit())));
+    }
+
+    /** The front desk's AGENTs and the UNIT_ADMINs and SUPERVISORs of the holding unit (none when the ticket has no holder unit). */
+    Set<Membership> grantedBy(UnitId holder) {
+        var out = new HashSet<Membership>();
+        out.add(new Membership(directory.frontDesk().id(), Role.AGENT));
+        if (holder != null) {
+            out.add(new Membership(holder, Role.UNIT_ADMIN));
+            out.add(new Membership(holder, Role.SUPERVISOR));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether the user may grant extensions of a ticket held by {@code holder} (null: no unit holds it). */
+    public boolean mayGrant(CurrentUser user, UnitId holder) {
+        return user.memberships().stream().anyMatch(grantedBy(holder)::contains);
     }
 
     /**

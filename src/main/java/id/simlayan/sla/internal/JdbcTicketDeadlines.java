@@ -177,7 +177,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                     return new UnitShare(unit, directory.unit(unit).map(UnitSummary::name).orElse(""), from, until, time);
                 }).list().forEach(shares::add);
         var offer = extensions.available(ticket)
-                .map(target -> new ExtensionOffer(label(target), "/petugas/sla/" + ticket.value() + "/perpanjangan")).orElse(null);
+                .map(o -> new ExtensionOffer(label(o.target()), "/petugas/sla/" + ticket.value() + "/perpanjangan", o.grantedBy())).orElse(null);
         return Optional.of(new DeadlineSheet(policy.get().name(), lines, shares, moments, offer));
     }
 

@@ -73,7 +73,7 @@ class ExtensionController {
     private String form(Model model, HttpServletResponse response, HttpStatus status, String attribute, String messageKey, TicketId id) {
         response.setStatus(status.value());
         model.addAttribute(attribute, messageKey);
-        model.addAttribute("offer", extensions.available(id).orElse(null));
+        model.addAttribute("offer", extensions.available(id).map(DeadlineExtensions.Offer::target).orElse(null));
         return "sla/extension";
     }
 }

@@ -3,6 +3,8 @@ package id.simlayan.ticket.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.identity.Membership;
+import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -129,7 +132,7 @@ class DeadlineViewsUnitTests {
                         DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR)),
                 List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
                 List.of(), null);
-        var card = views(null).staffCard(sheet, ID);
+        var card = views(null).staffCard(sheet, ID, Set.of());
         assertThat(card.extension()).as("no extension offered").isNull();
 
         assertThat(card.policyName()).isEqualTo("Help desk: perbaikan akun");
@@ -147,10 +150,14 @@ class DeadlineViewsUnitTests {
     }
 
     @Test
-    void theStaffCardCarriesTheExtensionOfferWhenTheSheetHasOne() {
-        var offer = new TicketDeadlines.ExtensionOffer("7 hari kerja", "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan");
+    void theStaffCardOffersTheExtensionOnlyToAViewerWhoMayGrantIt() {
+        var unit = UnitId.random();
+        var offer = new TicketDeadlines.ExtensionOffer("7 hari kerja", "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan",
+                Set.of(new Membership(unit, Role.UNIT_ADMIN), new Membership(unit, Role.SUPERVISOR)));
         var sheet = new DeadlineSheet("PPID", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null)), List.of(), List.of(), offer);
-        assertThat(views(null).staffCard(sheet, ID).extension()).isEqualTo(offer);
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.SUPERVISOR))).extension()).isEqualTo(offer);
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.TECHNICIAN))).extension()).isNull();
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(UnitId.random(), Role.UNIT_ADMIN))).extension()).isNull();
     }
 
     @Test
