@@ -5,15 +5,17 @@ import id.simlayan.platform.DateDisplay;
 import id.simlayan.sla.internal.DeadlineExtensions;
 import id.simlayan.ticket.TicketId;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,7 +40,7 @@ class ExtensionController {
     }
 
     @PostMapping("/petugas/sla/{ticketId}/perpanjangan")
-    String grant(@PathVariable UUID ticketId, @RequestParam(name = "reason", required = false) String reason, CurrentUser user,
+    String grant(@PathVariable UUID ticketId, @Valid @ModelAttribute("form") ExtensionForm form, BindingResult errors, CurrentUser user,
                  Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         TicketId id = new TicketId(ticketId);
         try {
@@ -48,21 +50,16 @@ class ExtensionController {
         } catch (DeadlineExtensions.Forbidden e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        model.addAttribute("ticketId", ticketId);
-        model.addAttribute("reason", reason == null ? "" : reason);
-        if (reason == null || reason.isBlank()) {
-            return form(model, response, HttpStatus.BAD_REQUEST, "reasonError", "sla.extension.reasonRequired", id);
-        }
-        if (reason.strip().length() > DeadlineExtensions.MAX_REASON) {
-            return form(model, response, HttpStatus.BAD_REQUEST, "reasonError", "sla.extension.reasonTooLong", id);
+        if (errors.hasErrors()) {
+            return form(model, response, HttpStatus.BAD_REQUEST, null, id);
         }
         try {
-            var granted = extensions.grant(id, user, reason);
+            var granted = extensions.grant(id, user, form.reason());
             redirect.addFlashAttribute("flash", messages.getMessage("sla.extension.done",
                     new Object[] {granted.number(), dates.dateTime(granted.newDue())}, locale));
             return "redirect:/petugas/tiket/" + ticketId;
         } catch (DeadlineExtensions.Unavailable e) {
-            return form(model, response, HttpStatus.CONFLICT, "error", e.messageKey(), id);
+            return form(model, response, HttpStatus.CONFLICT, e.messageKey(), id);
         } catch (DeadlineExtensions.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (DeadlineExtensions.Forbidden e) {
@@ -70,9 +67,10 @@ class ExtensionController {
         }
     }
 
-    private String form(Model model, HttpServletResponse response, HttpStatus status, String attribute, String messageKey, TicketId id) {
+    private String form(Model model, HttpServletResponse response, HttpStatus status, String errorKey, TicketId id) {
         response.setStatus(status.value());
-        model.addAttribute(attribute, messageKey);
+        model.addAttribute("ticketId", id.value());
+        model.addAttribute("error", errorKey);
         model.addAttribute("offer", extensions.available(id).map(DeadlineExtensions.Offer::target).orElse(null));
         return "sla/extension";
     }
