@@ -4,7 +4,8 @@
  * ticket moves; due instants are stored, shown on the ticket pages (this module implements
  * {@link id.simlayan.ticket.TicketDeadlines}) and recomputed when a calendar or policy changes.
  * Warnings and breaches are published as {@link id.simlayan.sla.DeadlineWarningReached} and
- * {@link id.simlayan.sla.DeadlineBreached} at the first moment the recipients' unit is open.
+ * {@link id.simlayan.sla.DeadlineBreached} at the first moment the recipients' unit is open; a granted
+ * extension of the resolution limit as {@link id.simlayan.sla.DeadlineExtended}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "SLA", allowedDependencies = {"platform", "identity", "catalog", "ticket", "calendar", "audit"})
 package id.simlayan.sla;

@@ -1,6 +1,7 @@
 package id.simlayan.ticket;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.identity.Membership;
 import id.simlayan.identity.UnitId;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Time limits of tickets as the ticket pages show them. Declared here, implemented by the
@@ -30,9 +32,28 @@ public interface TicketDeadlines {
      * @param policyName  the SLA policy applied
      * @param lines       response and resolution, when the policy sets them
      * @param unitShares  business time each unit held the ticket (per disposition, like an OLA)
-     * @param moments     clock history (started, paused, resumed, warning, breach, escalation, recomputed)
+     * @param moments     clock history (started, paused, resumed, warning, breach, escalation, recomputed, extended)
+     * @param extension   the extension staff may grant now; null when none is available (none in the policy, already
+     *                    granted, clock not started, ticket done)
      */
-    record DeadlineSheet(String policyName, List<DeadlineLine> lines, List<UnitShare> unitShares, List<DeadlineMoment> moments) {
+    record DeadlineSheet(String policyName, List<DeadlineLine> lines, List<UnitShare> unitShares, List<DeadlineMoment> moments,
+                         ExtensionOffer extension) {
+    }
+
+    /**
+     * @param label      e.g. "7 hari kerja"
+     * @param actionPath where the staff form posts (with a {@code reason} field)
+     * @param grantedBy  who may grant it (any one of these memberships); the form is shown only to them, the POST checks again
+     */
+    record ExtensionOffer(String label, String actionPath, Set<Membership> grantedBy) {
+
+        public ExtensionOffer {
+            grantedBy = Set.copyOf(grantedBy);
+        }
+
+        public boolean grantableBy(Set<Membership> memberships) {
+            return memberships.stream().anyMatch(grantedBy::contains);
+        }
     }
 
     /**

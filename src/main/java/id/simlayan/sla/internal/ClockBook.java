@@ -2,7 +2,9 @@ package id.simlayan.sla.internal;
 
 import id.simlayan.calendar.BusinessCalendar;
 import id.simlayan.calendar.BusinessCalendars;
+import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.Target;
+import id.simlayan.calendar.TargetUnit;
 import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
@@ -24,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,10 +92,28 @@ public class ClockBook {
     }
 
     /** The stored inputs of one ticket. */
+    /** @param extension the granted extension; null when none was granted */
     record TicketRow(UUID ticketId, ServiceOfferingId serviceId, CategoryId categoryId, TicketPriority priority, TicketStatus status,
                      Instant receivedAt, List<Step> steps, Instant firstResponseAt, UnitId calendarUnit, UnitId holderUnit, UUID holderUser,
-                     long revision) {
+                     long revision, GrantedExtension extension) {
     }
+
+    /**
+     * An extension granted to the resolution clock: its target as granted and the resolution due at the moment of
+     * granting. The added budget is always recomputed from these on the current calendar: the time (in the
+     * clock's measure) from {@code fromDue} to {@code target.dueFrom(calendar, fromDue)}.
+     */
+    record GrantedExtension(Target target, Instant fromDue) {
+
+        Duration budget(BusinessCalendar calendar, ClockMode clockMode) {
+            return ClockMath.between(calendar, clockMode, fromDue, target.dueFrom(calendar, fromDue));
+        }
+    }
+
+    /** The columns {@link #ticketRow} reads. */
+    static final String TICKET_COLUMNS = """
+            ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
+              calendar_unit_id, holder_unit_id, holder_user_id, revision, extension_amount, extension_unit, extension_mode, extension_from_due""";
 
     /** Notice bookkeeping of a stored clock. */
     /** @param fingerprint the stored computed values (all but "used"), to skip writing clocks a recompute did not change */
@@ -119,11 +140,13 @@ public class ClockBook {
         var service = catalog.find(facts.serviceId());
         UnitId calendarUnit = service.map(s -> s.ownerUnitId()).orElseGet(() -> directory.frontDesk().id());
         var steps = ClockInputs.timeline(facts);
-        long revision = jdbc.sql("SELECT revision FROM sla_tickets WHERE ticket_id = :id").param("id", id.value()).query(Long.class)
-                .optional().orElse(0L) + 1;
+        var before = jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM sla_tickets WHERE ticket_id = :id").param("id", id.value())
+                .query(ClockBook::ticketRow).optional();
+        long revision = before.map(TicketRow::revision).orElse(0L) + 1;
         var row = new TicketRow(id.value(), facts.serviceId(), facts.categoryId(), facts.priority() == null ? TicketPriority.NORMAL : facts.priority(),
                 facts.status(), facts.receivedAt(), steps, ClockInputs.firstResponse(facts), calendarUnit, facts.holderUnitId(),
-                facts.holderUserId() == null ? null : facts.holderUserId().value(), revision);
+                facts.holderUserId() == null ? null : facts.holderUserId().value(), revision,
+                before.map(TicketRow::extension).orElse(null));
         var policy = PolicyStore.match(policies.activeFor(facts.serviceId()), row.serviceId(), row.categoryId(), row.priority()).orElse(null);
         Instant now = clock.instant();
         jdbc.sql("""
@@ -175,16 +198,17 @@ public class ClockBook {
         List<ClockRow> out = new ArrayList<>(2);
         if (policy.response() != null) {
             var inputs = ClockInputs.response(row.steps(), row.firstResponseAt(), policy.pauseStatuses());
-            out.add(clock(row, DeadlineKind.RESPONSE, policy.response(), inputs, policy, calendar, holderCalendar, now, stored));
+            out.add(clock(row, DeadlineKind.RESPONSE, policy.response(), Duration.ZERO, inputs, policy, calendar, holderCalendar, now, stored));
         }
         var inputs = ClockInputs.resolution(row.steps(), policy.startEvent(), policy.pauseStatuses());
-        out.add(clock(row, DeadlineKind.RESOLUTION, policy.resolution(), inputs, policy, calendar, holderCalendar, now, stored));
+        Duration extra = row.extension() == null ? Duration.ZERO : row.extension().budget(calendar, policy.resolution().mode());
+        out.add(clock(row, DeadlineKind.RESOLUTION, policy.resolution(), extra, inputs, policy, calendar, holderCalendar, now, stored));
         return out;
     }
 
-    private static ClockRow clock(TicketRow row, DeadlineKind kind, Target target, Derived inputs, SlaPolicy policy, BusinessCalendar calendar,
-                                  BusinessCalendar holderCalendar, Instant now, Map<String, Notices> stored) {
-        Result r = ClockMath.compute(target, calendar, inputs.start(), inputs.pauses(), inputs.stop(), now, policy.warningPercent());
+    private static ClockRow clock(TicketRow row, DeadlineKind kind, Target target, Duration extra, Derived inputs, SlaPolicy policy,
+                                  BusinessCalendar calendar, BusinessCalendar holderCalendar, Instant now, Map<String, Notices> stored) {
+        Result r = ClockMath.compute(target, calendar, inputs.start(), inputs.pauses(), inputs.stop(), now, policy.warningPercent(), extra);
         Notices old = stored.getOrDefault(key(row.ticketId(), kind), Notices.NONE);
         boolean live = r.state() == State.RUNNING || r.state() == State.PAUSED;
         Instant warnSent = Objects.equals(old.warnSentRun(), inputs.run()) ? old.warnSentAt() : null;
@@ -224,9 +248,8 @@ public class ClockBook {
         int total = 0;
         boolean first = true;
         while (true) {
-            var rows = jdbc.sql("""
-                            SELECT ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
-                              calendar_unit_id, holder_unit_id, holder_user_id, revision
+            var rows = jdbc.sql("SELECT " + TICKET_COLUMNS + """
+
                             FROM sla_tickets WHERE open AND (:first OR ticket_id > :after) ORDER BY ticket_id LIMIT :limit""")
                     .param("first", first).param("after", after).param("limit", settings.recomputeChunk())
                     .query(ClockBook::ticketRow).list();
@@ -429,7 +452,16 @@ public class ClockBook {
                 TicketStatus.valueOf(rs.getString("status")), instant(rs, "received_at"), ClockInputs.decodeTimeline(rs.getString("status_timeline")),
                 instant(rs, "first_response_at"), new UnitId(rs.getObject("calendar_unit_id", UUID.class)),
                 holderUnit == null ? null : new UnitId(UUID.fromString(holderUnit)), holderUser == null ? null : UUID.fromString(holderUser),
-                rs.getLong("revision"));
+                rs.getLong("revision"), extension(rs));
+    }
+
+    private static GrantedExtension extension(ResultSet rs) throws SQLException {
+        Instant fromDue = instant(rs, "extension_from_due");
+        if (fromDue == null || rs.getString("extension_unit") == null) {
+            return null;
+        }
+        return new GrantedExtension(new Target(rs.getInt("extension_amount"), TargetUnit.valueOf(rs.getString("extension_unit")),
+                ClockMode.valueOf(rs.getString("extension_mode")), null), fromDue);
     }
 
     static String fingerprint(ClockRow c) {

@@ -57,6 +57,15 @@ public final class ClockMath {
 
     public static Result compute(Target target, BusinessCalendar calendar, Instant start, List<Pause> pauses, Instant stop,
                                  Instant now, int warningPercent) {
+        return compute(target, calendar, start, pauses, stop, now, warningPercent, Duration.ZERO);
+    }
+
+    /**
+     * @param extra budget added to the target's (a granted extension), in the clock's own measure:
+     *              business time, or elapsed time in calendar mode
+     */
+    public static Result compute(Target target, BusinessCalendar calendar, Instant start, List<Pause> pauses, Instant stop,
+                                 Instant now, int warningPercent, Duration extra) {
         if (start == null) {
             return new Result(State.NOT_STARTED, null, Duration.ZERO, null, null, DeadlineLevel.ON_TRACK, null, null);
         }
@@ -65,6 +74,9 @@ public final class ClockMath {
         boolean stopped = stop != null && !stop.isAfter(now);
         boolean business = target.mode() == ClockMode.BUSINESS;
         Duration budget = target.budget(calendar, start);
+        if (extra != null && extra.isPositive()) {
+            budget = budget.plus(extra);
+        }
         long budgetSeconds = budget.getSeconds();
         long warnSeconds = budgetSeconds / 60 * warningPercent / 100 * 60;
 
@@ -197,6 +209,16 @@ public final class ClockMath {
             out.add(new Pause(from, to));
         }
         return out;
+    }
+
+    /** The time from {@code from} to {@code to} in the measure of a clock of {@code mode}. */
+    public static Duration between(BusinessCalendar calendar, ClockMode mode, Instant from, Instant to) {
+        return Duration.ofSeconds(measure(mode == ClockMode.BUSINESS, calendar, trim(from), trim(to)));
+    }
+
+    /** {@code from} plus {@code amount} in the measure of a clock of {@code mode}. */
+    public static Instant plus(BusinessCalendar calendar, ClockMode mode, Instant from, Duration amount) {
+        return plus(mode == ClockMode.BUSINESS, calendar, trim(from), amount.getSeconds());
     }
 
     private static long measure(boolean business, BusinessCalendar calendar, Instant a, Instant b) {

@@ -44,9 +44,11 @@ class JdbcTicketDeadlines implements TicketDeadlines {
     private final MessageSource messages;
     private final Clock clock;
     private final DateDisplay dates;
+    private final DeadlineExtensions extensions;
 
     JdbcTicketDeadlines(JdbcClient jdbc, JdbcTemplate template, ClockBook book, PolicyStore policies, BusinessCalendars calendars,
-                        Directory directory, MessageSource messages, Clock clock, DateDisplay dates) {
+                        Directory directory, MessageSource messages, Clock clock, DateDisplay dates, DeadlineExtensions extensions) {
+        this.extensions = extensions;
         this.dates = dates;
         this.jdbc = jdbc;
         this.template = template;
@@ -112,9 +114,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
     @Override
     @Transactional(readOnly = true)
     public Optional<DeadlineSheet> sheet(TicketId ticket) {
-        var row = jdbc.sql("""
-                        SELECT ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
-                          calendar_unit_id, holder_unit_id, holder_user_id, revision, policy_id FROM sla_tickets WHERE ticket_id = :id""")
+        var row = jdbc.sql("SELECT " + ClockBook.TICKET_COLUMNS + ", policy_id FROM sla_tickets WHERE ticket_id = :id")
                 .param("id", ticket.value())
                 .query((rs, n) -> Map.entry(ClockBook.ticketRow(rs, n), Optional.ofNullable(rs.getObject("policy_id", UUID.class))))
                 .optional();
@@ -136,7 +136,10 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                 continue;
             }
             Target target = c.kind() == DeadlineKind.RESPONSE ? policy.get().response() : policy.get().resolution();
-            lines.add(new DeadlineLine(c.kind(), label(target), c.inputs().start(),
+            var granted = row.get().getKey().extension();
+            String targetLabel = c.kind() == DeadlineKind.RESOLUTION && granted != null
+                    ? text("sla.target.extended", label(target), label(granted.target())) : label(target);
+            lines.add(new DeadlineLine(c.kind(), targetLabel, c.inputs().start(),
                     r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due(), r.level(),
                     c.inputs().stop(), r.used(), r.remaining(), target.mode()));
             String clockName = text("sla.clock." + c.kind().name());
@@ -156,10 +159,11 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                 resolutionPauses = c.inputs().pauses();
             }
         }
-        jdbc.sql("SELECT at, type, clock, due_at, staff_only FROM sla_moments WHERE ticket_id = :id ORDER BY at, id").param("id", ticket.value())
+        jdbc.sql("SELECT at, type, clock, due_at, staff_only, note FROM sla_moments WHERE ticket_id = :id ORDER BY at, id").param("id", ticket.value())
                 .query((rs, n) -> new DeadlineMoment(ClockBook.instant(rs, "at"),
                         text("sla.moment." + rs.getString("type"), text("sla.clock." + rs.getString("clock")),
-                                dates.dateTime(ClockBook.instant(rs, "due_at"))), rs.getBoolean("staff_only")))
+                                dates.dateTime(ClockBook.instant(rs, "due_at")), rs.getString("note") == null ? "" : rs.getString("note")),
+                        rs.getBoolean("staff_only")))
                 .list().forEach(moments::add);
         moments.sort(Comparator.comparing(DeadlineMoment::at));
         List<UnitShare> shares = new ArrayList<>();
@@ -172,7 +176,9 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                     var time = ClockMath.measured(calendars.forUnit(unit), ClockMode.BUSINESS, from, until == null ? now : until, pauses);
                     return new UnitShare(unit, directory.unit(unit).map(UnitSummary::name).orElse(""), from, until, time);
                 }).list().forEach(shares::add);
-        return Optional.of(new DeadlineSheet(policy.get().name(), lines, shares, moments));
+        var offer = extensions.available(ticket)
+                .map(o -> new ExtensionOffer(label(o.target()), "/petugas/sla/" + ticket.value() + "/perpanjangan", o.grantedBy())).orElse(null);
+        return Optional.of(new DeadlineSheet(policy.get().name(), lines, shares, moments, offer));
     }
 
     /** "2×24 jam (waktu kalender)", "10 hari kerja", "30 menit kerja" in the current locale. */

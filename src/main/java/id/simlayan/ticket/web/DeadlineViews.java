@@ -1,6 +1,7 @@
 package id.simlayan.ticket.web;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.identity.Membership;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
 import id.simlayan.ticket.TicketDeadlines;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +63,8 @@ class DeadlineViews {
     record ShareView(String unitName, String text, String fromText, String untilText) {
     }
 
-    /** The staff card. */
-    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares) {
+    /** The staff card; {@code extension} null unless the extension may be granted now. */
+    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares, TicketDeadlines.ExtensionOffer extension) {
     }
 
     private final ObjectProvider<TicketDeadlines> deadlines;
@@ -144,15 +146,16 @@ class DeadlineViews {
         }
     }
 
-    /** The staff card: every line, the units' shares. */
-    SheetView staffCard(DeadlineSheet sheet, Locale locale) {
+    /** The staff card: every line, the units' shares; the extension form only for a viewer who may grant it. */
+    SheetView staffCard(DeadlineSheet sheet, Locale locale, Set<Membership> viewer) {
         Instant now = clock.instant();
         var lines = sheet.lines().stream().map(line -> line(line, now, locale)).toList();
         var shares = sheet.unitShares().stream()
                 .map(s -> new ShareView(s.unitName(), durations.human(s.businessTime() == null ? Duration.ZERO : s.businessTime(), true, locale),
                         dateTime(s.from(), locale), s.until() == null ? "" : dateTime(s.until(), locale)))
                 .toList();
-        return new SheetView(sheet.policyName(), lines, shares);
+        var extension = sheet.extension() != null && sheet.extension().grantableBy(viewer) ? sheet.extension() : null;
+        return new SheetView(sheet.policyName(), lines, shares, extension);
     }
 
     LineView line(DeadlineLine line, Instant now, Locale locale) {

@@ -53,7 +53,7 @@ class TicketPages {
         Details details = queries.forStaff(user, id);
         model.addAttribute("t", details);
         var sheet = deadlines.sheet(id.value());
-        model.addAttribute("deadline", sheet.map(s -> deadlines.staffCard(s, LocaleContextHolder.getLocale())).orElse(null));
+        model.addAttribute("deadline", sheet.map(s -> deadlines.staffCard(s, LocaleContextHolder.getLocale(), user.memberships())).orElse(null));
         model.addAttribute("timeline", DeadlineViews.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), true));
         model.addAttribute("can", queries.staffActions(user, id));
         model.addAttribute("stages", stages(details.status()));

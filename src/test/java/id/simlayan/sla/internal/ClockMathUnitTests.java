@@ -76,6 +76,29 @@ class ClockMathUnitTests {
     }
 
     @Test
+    void aGrantedExtensionMovesTheDueToTheCloseOfTheNthWorkingDayAfterTheOldDueAndLaterPausesStillCount() {
+        // 10 working days from Monday 2026-06-08 09:00: Monday 22 June 15:45; 7 more working days: Wednesday 1 July 15:45
+        var start = wib("2026-06-08T09:00");
+        var tenDays = Target.workingDays(10);
+        var oldDue = compute(tenDays, start, List.of(), null, wib("2026-06-19T10:00")).due();
+        assertThat(oldDue).isEqualTo(wib("2026-06-22T15:45"));
+        var extra = new ClockBook.GrantedExtension(Target.workingDays(7), oldDue).budget(CALENDAR, ClockMode.BUSINESS);
+
+        var extended = ClockMath.compute(tenDays, CALENDAR, start, List.of(), null, wib("2026-06-19T10:00"), 75, extra);
+        assertThat(extended.due()).isEqualTo(wib("2026-07-01T15:45"));
+        assertThat(extended.budget()).isEqualTo(tenDays.budget(CALENDAR, start).plus(extra));
+        assertThat(extended.level()).isEqualTo(DeadlineLevel.ON_TRACK);
+        assertThat(compute(tenDays, start, List.of(), null, wib("2026-06-23T08:00")).level()).isEqualTo(DeadlineLevel.BREACHED);
+        assertThat(ClockMath.compute(tenDays, CALENDAR, start, List.of(), null, wib("2026-06-23T08:00"), 75, extra).level())
+                .as("not breached any more after the old due").isNotEqualTo(DeadlineLevel.BREACHED);
+
+        // paused for one whole working day after the grant: the extended due moves by that day
+        var pauses = List.of(new Pause(wib("2026-06-23T08:00"), wib("2026-06-24T08:00")));
+        assertThat(ClockMath.compute(tenDays, CALENDAR, start, pauses, null, wib("2026-06-24T09:00"), 75, extra).due())
+                .isEqualTo(wib("2026-07-02T15:45"));
+    }
+
+    @Test
     void whilePausedTheDueIsUnknownAndTheLevelIsPaused() {
         var start = wib("2026-06-08T08:00");
         var r = compute(Target.hours(4, ClockMode.BUSINESS), start, List.of(new Pause(wib("2026-06-08T09:00"), null)), null,

@@ -3,6 +3,8 @@ package id.simlayan.ticket.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.identity.Membership;
+import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -128,8 +131,9 @@ class DeadlineViewsUnitTests {
                 new DeadlineLine(DeadlineKind.RESOLUTION, "2×24 jam (waktu kalender)", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
                         DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR)),
                 List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
-                List.of());
-        var card = views(null).staffCard(sheet, ID);
+                List.of(), null);
+        var card = views(null).staffCard(sheet, ID, Set.of());
+        assertThat(card.extension()).as("no extension offered").isNull();
 
         assertThat(card.policyName()).isEqualTo("Help desk: perbaikan akun");
         assertThat(card.lines().get(0).remainingText()).as("stopped: nothing left to count").isEmpty();
@@ -143,6 +147,17 @@ class DeadlineViewsUnitTests {
             assertThat(s.unitName() + ": " + s.text()).isEqualTo("Bidang Infrastruktur: 2 jam 5 menit kerja");
             assertThat(s.untilText()).isEmpty();
         });
+    }
+
+    @Test
+    void theStaffCardOffersTheExtensionOnlyToAViewerWhoMayGrantIt() {
+        var unit = UnitId.random();
+        var offer = new TicketDeadlines.ExtensionOffer("7 hari kerja", "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan",
+                Set.of(new Membership(unit, Role.UNIT_ADMIN), new Membership(unit, Role.SUPERVISOR)));
+        var sheet = new DeadlineSheet("PPID", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null)), List.of(), List.of(), offer);
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.SUPERVISOR))).extension()).isEqualTo(offer);
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.TECHNICIAN))).extension()).isNull();
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(UnitId.random(), Role.UNIT_ADMIN))).extension()).isNull();
     }
 
     @Test
@@ -164,7 +179,7 @@ class DeadlineViewsUnitTests {
         assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
                 .contains("Selesai melewati batas waktu");
         var responseOnly = new DeadlineSheet("p", List.of(new DeadlineLine(DeadlineKind.RESPONSE, "1 jam", NOW, DUE, DeadlineLevel.WARNING,
-                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of());
+                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of(), null);
         assertThat(views.requesterLine(responseOnly, TicketStatus.DITERIMA, ID)).isEmpty();
     }
 
@@ -190,7 +205,7 @@ class DeadlineViewsUnitTests {
     }
 
     static DeadlineSheet sheet(DeadlineLine line) {
-        return new DeadlineSheet("Kebijakan uji", List.of(line), List.of(), List.of());
+        return new DeadlineSheet("Kebijakan uji", List.of(line), List.of(), List.of(), null);
     }
 
     static TimelineItem entry(Instant at) {
