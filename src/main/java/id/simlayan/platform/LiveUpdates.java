@@ -1,5 +1,6 @@
 package id.simlayan.platform;
 
+import java.util.Collection;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -13,4 +14,7 @@ public interface LiveUpdates {
 
     /** Tells every subscriber of {@code topic} that {@code eventName} happened, after the current transaction commits. */
     void publish(String topic, String eventName);
+
+    /** {@link #publish} for many topics at once (one round trip), e.g. after a bulk change of many tickets. */
+    void publishAll(Collection<String> topics, String eventName);
 }

@@ -1,5 +1,6 @@
 package id.simlayan.platform;
 
+import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -39,5 +40,18 @@ class PostgresLiveUpdates implements LiveUpdates {
                 .param("payload", payload)
                 .query((rs, row) -> row)
                 .list();
+    }
+
+    @Override
+    public void publishAll(Collection<String> topics, String eventName) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        String[] payloads = topics.stream().distinct().map(t -> new LiveMessage(t, eventName).payload()).toArray(String[]::new);
+        jdbc.sql("SELECT count(pg_notify(:channel, p)) FROM unnest(CAST(:payloads AS text[])) AS p")
+                .param("channel", CHANNEL)
+                .param("payloads", payloads)
+                .query(Long.class)
+                .single();
     }
 }

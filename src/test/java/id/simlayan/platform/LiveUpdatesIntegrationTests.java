@@ -92,6 +92,32 @@ class LiveUpdatesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void publishesToManyTopicsInOneGo() {
+        String otherTopic = "test:" + UUID.randomUUID();
+        var other = new CopyOnWriteArrayList<String>();
+        var unsubscribeOther = subscribers.add(otherTopic, new LocalSubscribers.Sink() {
+            @Override
+            public void send(String eventName) {
+                other.add(eventName);
+            }
+
+            @Override
+            public void ping() {
+            }
+        });
+        try {
+            live.publishAll(List.of(topic, otherTopic, topic), "recomputed");
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(received).containsExactly("recomputed");
+                assertThat(other).containsExactly("recomputed");
+            });
+        } finally {
+            unsubscribeOther.run();
+        }
+    }
+
+    @Test
     void deliversAtOnceWithoutATransactionAndNotToOtherTopics() {
         String otherTopic = "test:" + UUID.randomUUID();
 

@@ -401,7 +401,7 @@ public class ClockBook {
                 ps.executeUpdate();
             }
             // open pages of tickets whose due moved refresh themselves
-            movedTickets.stream().distinct().forEach(t -> live.publish(new TicketId(t).liveTopic(), "ticket-changed"));
+            live.publishAll(movedTickets.stream().map(t -> new TicketId(t).liveTopic()).toList(), "ticket-changed");
             if (!movedTickets.isEmpty()) {
                 try (var ps = con.prepareStatement("""
                         INSERT INTO sla_moments (ticket_id, at, type, clock, due_at, staff_only)
