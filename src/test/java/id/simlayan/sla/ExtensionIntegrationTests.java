@@ -1,5 +1,6 @@
 package id.simlayan.sla;
 
+import static id.simlayan.sla.SlaFixtures.wib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -14,11 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.simlayan.IntegrationTest;
 import id.simlayan.calendar.CalendarAdministration;
-import id.simlayan.calendar.CalendarAdministration.NewCalendar;
 import id.simlayan.calendar.CalendarId;
-import id.simlayan.calendar.OpeningPeriod;
 import id.simlayan.calendar.Target;
-import id.simlayan.calendar.WeeklyHours;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.UnitId;
 import id.simlayan.notification.NotificationFixtures;
@@ -27,17 +25,14 @@ import id.simlayan.sla.internal.DeadlineNotices;
 import id.simlayan.sla.internal.PolicyAdministration;
 import id.simlayan.sla.internal.SlaPolicy;
 import id.simlayan.sla.internal.SlaPolicy.StartEvent;
+import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.TicketDeadlines;
 import id.simlayan.ticket.TicketFixtures;
 import id.simlayan.ticket.TicketFixtures.TicketInProgress;
-import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -59,9 +54,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 class ExtensionIntegrationTests extends IntegrationTest {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    static final WeeklyHours SEED_001 = WeeklyHours.mondayToThursdayAndFriday(
-            List.of(OpeningPeriod.of("08:00", "12:00"), OpeningPeriod.of("13:00", "15:45")), List.of(OpeningPeriod.of("08:00", "11:00")));
     static final Instant RECEIVED = wib("2026-06-08T09:00");
     static final Instant OLD_DUE = wib("2026-06-23T15:45");
     static final Instant EXTENDED_DUE = wib("2026-07-02T15:45");
@@ -85,10 +77,12 @@ class ExtensionIntegrationTests extends IntegrationTest {
     MockMvc mvc;
 
     TicketFixtures fixtures;
+    SlaFixtures sla;
 
     @BeforeEach
     void setUp() {
         fixtures = new TicketFixtures(context);
+        sla = new SlaFixtures(context);
         fixtures.people().frontDesk();
         LocaleContextHolder.setLocale(Locale.forLanguageTag("id"));
     }
@@ -99,10 +93,6 @@ class ExtensionIntegrationTests extends IntegrationTest {
         LocaleContextHolder.resetLocaleContext();
     }
 
-    static Instant wib(String text) {
-        return LocalDateTime.parse(text).atZone(WIB).toInstant();
-    }
-
     record Setup(TicketInProgress ticket, CalendarId calendar) {
     }
 
@@ -110,10 +100,8 @@ class ExtensionIntegrationTests extends IntegrationTest {
     Setup informationRequest() {
         clock.setTo(RECEIVED);
         var t = fixtures.aReceived(TicketKind.INFORMATION_REQUEST);
-        var calendar = calendars.create(new NewCalendar("Uji perpanjangan " + UUID.randomUUID(), WIB, SEED_001, true), null);
-        calendars.assign(t.service().ownerUnitId(), calendar, null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM sla_tickets WHERE ticket_id = :id")
-                .param("id", t.uuid()).query(Long.class).single() == 1);
+        var calendar = sla.ownCalendar(t.service());
+        sla.awaitRebuilt(t);
         policies.save(new SlaPolicy(null, t.service().id(), null, null, "PPID uji " + t.service().code(), null, Target.workingDays(10),
                 Target.workingDays(7), StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
         awaitDue(t, OLD_DUE);
@@ -121,12 +109,11 @@ class ExtensionIntegrationTests extends IntegrationTest {
     }
 
     Instant due(TicketInProgress t) {
-        return jdbc.sql("SELECT due_at FROM sla_clocks WHERE ticket_id = :id AND kind = 'RESOLUTION'").param("id", t.uuid())
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+        return sla.due(t, DeadlineKind.RESOLUTION);
     }
 
     void awaitDue(TicketInProgress t, Instant expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(due(t)).isEqualTo(expected));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, expected);
     }
 
     boolean extended(TicketInProgress t) {
@@ -180,9 +167,9 @@ class ExtensionIntegrationTests extends IntegrationTest {
         var requester = t.requester();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             outbox.dispatchDue();
-            assertThat(mails(requester.email(), "diperpanjang")).hasSize(1);
+            assertThat(SlaFixtures.mails(requester.email(), "diperpanjang")).hasSize(1);
         });
-        String body = NotificationFixtures.body(mails(requester.email(), "diperpanjang").getFirst());
+        String body = NotificationFixtures.body(SlaFixtures.mails(requester.email(), "diperpanjang").getFirst());
         assertThat(body).contains(t.number()).contains(REASON).contains("2 Jul 2026").contains("/lacak/" + t.uuid());
         assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE user_id = :u AND link = :link AND text LIKE '%diperpanjang%'")
                 .param("u", requester.userId().value()).param("link", "/lacak/" + t.uuid()).query(Long.class).single()).isOne();
@@ -239,7 +226,7 @@ class ExtensionIntegrationTests extends IntegrationTest {
         fixtures.people().anAgent();
         clock.setTo(wib("2026-06-24T08:30"));
         notices.tellDue();
-        assertThat(breachSent(t)).isTrue();
+        assertThat(sla.breachSent(t)).isTrue();
 
         var agent = fixtures.people().anAgent();
         var granted = context.getBean(id.simlayan.sla.internal.DeadlineExtensions.class)
@@ -248,7 +235,7 @@ class ExtensionIntegrationTests extends IntegrationTest {
         assertThat(granted.oldDue()).isEqualTo(OLD_DUE);
         assertThat(granted.newDue()).isEqualTo(EXTENDED_DUE);
         assertThat(due(t)).isEqualTo(EXTENDED_DUE);
-        assertThat(breachSent(t)).as("the breach of the old due does not count for the extended due").isFalse();
+        assertThat(sla.breachSent(t)).as("the breach of the old due does not count for the extended due").isFalse();
         assertThat(deadlines.sheet(t.id()).orElseThrow().extension()).isNull();
 
         // Tuesday 30 June closed: the 7th working day after 23 June is now Friday 3 July (closes 11:00)
@@ -263,18 +250,4 @@ class ExtensionIntegrationTests extends IntegrationTest {
         assertThat(due(t)).isEqualTo(wib("2026-07-03T11:00"));
     }
 
-    boolean breachSent(TicketInProgress t) {
-        return jdbc.sql("SELECT breach_sent_at IS NOT NULL FROM sla_clocks WHERE ticket_id = :id AND kind = 'RESOLUTION'")
-                .param("id", t.uuid()).query(Boolean.class).single();
-    }
-
-    static List<MimeMessage> mails(String email, String subjectPart) {
-        return NotificationFixtures.inbox(email).stream().filter(m -> {
-            try {
-                return m.getSubject().contains(subjectPart);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
 }

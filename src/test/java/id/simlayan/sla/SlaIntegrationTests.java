@@ -1,21 +1,16 @@
 package id.simlayan.sla;
 
+import static id.simlayan.sla.SlaFixtures.wib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.simlayan.IntegrationTest;
 import id.simlayan.calendar.CalendarAdministration;
-import id.simlayan.calendar.CalendarAdministration.NewCalendar;
-import id.simlayan.calendar.CalendarId;
 import id.simlayan.calendar.ClockMode;
-import id.simlayan.calendar.OpeningPeriod;
 import id.simlayan.calendar.Target;
-import id.simlayan.calendar.WeeklyHours;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.IdentityFixtures.TestAccount;
@@ -36,13 +31,8 @@ import id.simlayan.ticket.TicketFixtures.TicketInProgress;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.RequesterActions;
 import id.simlayan.ticket.internal.Verification;
-import jakarta.mail.internet.MimeMessage;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,9 +49,6 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Ticket clocks end to end: real tickets, real listeners, the notice scheduler, mail to GreenMail; time from the MutableClock. */
 class SlaIntegrationTests extends IntegrationTest {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    static final WeeklyHours SEED_001 = WeeklyHours.mondayToThursdayAndFriday(
-            List.of(OpeningPeriod.of("08:00", "12:00"), OpeningPeriod.of("13:00", "15:45")), List.of(OpeningPeriod.of("08:00", "11:00")));
 
     @Autowired
     ApplicationContext context;
@@ -81,10 +68,12 @@ class SlaIntegrationTests extends IntegrationTest {
     MockMvc mvc;
 
     TicketFixtures fixtures;
+    SlaFixtures sla;
 
     @BeforeEach
     void setUp() {
         fixtures = new TicketFixtures(context);
+        sla = new SlaFixtures(context);
         fixtures.people().frontDesk(); // TicketHistory needs one (created once when the test database has none)
     }
 
@@ -99,39 +88,14 @@ class SlaIntegrationTests extends IntegrationTest {
         LocaleContextHolder.resetLocaleContext();
     }
 
-    static Instant wib(String text) {
-        return LocalDateTime.parse(text).atZone(WIB).toInstant();
-    }
-
-    /** Its own calendar (seed 001 hours) for the service's owner unit, so that no other test's closed dates matter. */
-    CalendarId ownCalendar(ServiceOfferingView service) {
-        var id = calendars.create(new NewCalendar("Uji SLA " + UUID.randomUUID(), WIB, SEED_001, true), null);
-        calendars.assign(service.ownerUnitId(), id, null);
-        return id;
-    }
-
-    void awaitRebuilt(TicketInProgress t) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM sla_tickets WHERE ticket_id = :id")
-                .param("id", t.uuid()).query(Long.class).single() == 1);
-    }
-
     UUID policy(ServiceOfferingView service, Target response, Target resolution, StartEvent start, boolean escalate) {
         return policies.save(new SlaPolicy(null, service.id(), null, null, "Uji " + service.code(), response, resolution, null, start,
                 Set.of(), 75, escalate, true, 0), null);
     }
 
-    Instant due(TicketInProgress t, DeadlineKind kind) {
-        return jdbc.sql("SELECT due_at FROM sla_clocks WHERE ticket_id = :id AND kind = :kind").param("id", t.uuid()).param("kind", kind.name())
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
-    }
-
     String clockState(TicketInProgress t, DeadlineKind kind) {
         return jdbc.sql("SELECT state || '/' || level FROM sla_clocks WHERE ticket_id = :id AND kind = :kind").param("id", t.uuid())
                 .param("kind", kind.name()).query(String.class).optional().orElse("");
-    }
-
-    void awaitDue(TicketInProgress t, DeadlineKind kind, Instant expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(due(t, kind)).isEqualTo(expected));
     }
 
     long version(TicketInProgress t) {
@@ -141,8 +105,8 @@ class SlaIntegrationTests extends IntegrationTest {
     /** A received ticket on a fresh service with its own calendar and the given policy; clocks computed. */
     TicketInProgress ticketWith(TicketKind kind, Target response, Target resolution, StartEvent start, boolean escalate) {
         var t = fixtures.aReceived(kind);
-        ownCalendar(t.service());
-        awaitRebuilt(t);
+        sla.ownCalendar(t.service());
+        sla.awaitRebuilt(t);
         policy(t.service(), response, resolution, start, escalate);
         await().atMost(Duration.ofSeconds(20)).until(() -> !clockState(t, DeadlineKind.RESOLUTION).isEmpty());
         return t;
@@ -153,8 +117,8 @@ class SlaIntegrationTests extends IntegrationTest {
         clock.setTo(wib("2026-06-08T09:00"));
         var t = ticketWith(TicketKind.REQUEST, Target.hours(1, ClockMode.BUSINESS), Target.hours(4, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
         // 09:00-12:00, lunch, 13:00-14:00
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:00"));
-        awaitDue(t, DeadlineKind.RESPONSE, wib("2026-06-08T10:00"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:00"));
+        sla.awaitDue(t, DeadlineKind.RESPONSE, wib("2026-06-08T10:00"));
         assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("RUNNING/ON_TRACK");
     }
 
@@ -163,11 +127,11 @@ class SlaIntegrationTests extends IntegrationTest {
         clock.setTo(wib("2026-06-08T09:00"));
         var t = ticketWith(TicketKind.COMPLAINT, Target.hours(2, ClockMode.BUSINESS), Target.hours(48, ClockMode.CALENDAR), StartEvent.VERIFIED, false);
         assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("NOT_STARTED/ON_TRACK");
-        awaitDue(t, DeadlineKind.RESPONSE, wib("2026-06-08T11:00"));
+        sla.awaitDue(t, DeadlineKind.RESPONSE, wib("2026-06-08T11:00"));
 
         clock.setTo(wib("2026-06-08T10:30"));
         t.accepted();
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-10T10:30"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-10T10:30"));
         await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.RESPONSE).equals("STOPPED/MET"));
     }
 
@@ -175,7 +139,7 @@ class SlaIntegrationTests extends IntegrationTest {
     void aPolicyCreatedAfterTheTicketWasAcceptedFindsTheResponseAlreadyMet() {
         clock.setTo(wib("2026-06-08T09:00"));
         var t = fixtures.aReceived(TicketKind.INCIDENT);
-        ownCalendar(t.service());
+        sla.ownCalendar(t.service());
         clock.setTo(wib("2026-06-08T09:30"));
         t.accepted();
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT first_response_at IS NOT NULL FROM sla_tickets WHERE ticket_id = :id")
@@ -193,19 +157,19 @@ class SlaIntegrationTests extends IntegrationTest {
     void waitingForTheRequesterPausesTheClockAndTheDueMovesByThePausedBusinessTime() {
         clock.setTo(wib("2026-06-08T09:00"));
         var t = ticketWith(TicketKind.REQUEST, null, Target.hours(4, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:00"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:00"));
 
         clock.setTo(wib("2026-06-08T10:00"));
         var agent = fixtures.people().anAgent();
         context.getBean(Verification.class).requestInformation(TicketFixtures.staff(agent, Set.of(new Membership(fixtures.people().frontDesk(),
                 Role.AGENT))), t.id(), version(t), "Mohon lengkapi surat.");
         await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.RESOLUTION).equals("PAUSED/PAUSED"));
-        assertThat(due(t, DeadlineKind.RESOLUTION)).isNull();
+        assertThat(sla.due(t, DeadlineKind.RESOLUTION)).isNull();
 
         clock.setTo(wib("2026-06-09T09:00"));
         context.getBean(RequesterActions.class).provideInformation(TicketFixtures.asRequester(t.requester()), t.id(), version(t), "Terlampir.");
         // 1 h used before the pause, 3 h left from Tuesday 09:00
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-09T12:00"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-09T12:00"));
         assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("RUNNING/ON_TRACK");
     }
 
@@ -219,7 +183,7 @@ class SlaIntegrationTests extends IntegrationTest {
         var technician = t.technician();
         await().atMost(Duration.ofSeconds(20)).until(() -> technician.userId().value().equals(jdbc.sql(
                 "SELECT holder_user_id FROM sla_tickets WHERE ticket_id = :id").param("id", t.uuid()).query(UUID.class).optional().orElse(null)));
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T11:00"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T11:00"));
 
         clock.setTo(wib("2026-06-08T10:29"));
         notices.tellDue();
@@ -233,8 +197,8 @@ class SlaIntegrationTests extends IntegrationTest {
         notices.tellDue();
         awaitMail(technician.email(), "terlewati", 1);
         awaitMail(supervisor.email(), "terlewati", 1);
-        assertThat(mails(technician.email(), "hampir habis")).hasSize(1);
-        var breach = mails(supervisor.email(), "terlewati").getFirst();
+        assertThat(SlaFixtures.mails(technician.email(), "hampir habis")).hasSize(1);
+        var breach = SlaFixtures.mails(supervisor.email(), "terlewati").getFirst();
         assertThat(NotificationFixtures.body(breach)).contains(t.number()).contains("dieskalasi").contains("/petugas/tiket/" + t.uuid());
         assertThat(jdbc.sql("SELECT count(*) FROM notifications WHERE user_id = :u AND link = :link")
                 .param("u", supervisor.userId().value()).param("link", "/petugas/tiket/" + t.uuid()).query(Long.class).single()).isOne();
@@ -277,14 +241,14 @@ class SlaIntegrationTests extends IntegrationTest {
         var technician = t.technician();
         await().atMost(Duration.ofSeconds(20)).until(() -> technician.userId().value().equals(jdbc.sql(
                 "SELECT holder_user_id FROM sla_tickets WHERE ticket_id = :id").param("id", t.uuid()).query(UUID.class).optional().orElse(null)));
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T17:00"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T17:00"));
 
         clock.setTo(wib("2026-06-08T23:00"));
         notices.tellDue();
-        assertThat(breachSent(t)).as("nothing is told while the unit is closed").isFalse();
+        assertThat(sla.breachSent(t)).as("nothing is told while the unit is closed").isFalse();
         clock.setTo(wib("2026-06-09T07:59"));
         notices.tellDue();
-        assertThat(breachSent(t)).isFalse();
+        assertThat(sla.breachSent(t)).isFalse();
         clock.setTo(wib("2026-06-09T08:00"));
         notices.tellDue();
         awaitMail(technician.email(), "terlewati", 1);
@@ -294,13 +258,13 @@ class SlaIntegrationTests extends IntegrationTest {
     void addingAHolidayMovesARunningDueByOneWorkingDay() {
         clock.setTo(wib("2026-06-08T09:00"));
         var t = fixtures.aReceived(TicketKind.REQUEST);
-        var calendar = ownCalendar(t.service());
-        awaitRebuilt(t);
+        var calendar = sla.ownCalendar(t.service());
+        sla.awaitRebuilt(t);
         policy(t.service(), null, Target.workingDays(2), StartEvent.RECEIVED, false);
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-10T15:45"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-10T15:45"));
 
         calendars.addClosedDate(calendar, LocalDate.of(2026, 6, 9), "Hari jadi kota (uji)", null);
-        awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-11T15:45"));
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-11T15:45"));
         assertThat(deadlines.sheet(t.id()).orElseThrow().moments()).extracting(TicketDeadlines.DeadlineMoment::text)
                 .anyMatch(text -> text.contains("dihitung ulang"));
     }
@@ -316,25 +280,11 @@ class SlaIntegrationTests extends IntegrationTest {
         assertThat(t.status()).isEqualTo(TicketStatus.SELESAI.name());
     }
 
-    boolean breachSent(TicketInProgress t) {
-        return jdbc.sql("SELECT breach_sent_at IS NOT NULL FROM sla_clocks WHERE ticket_id = :id AND kind = 'RESOLUTION'")
-                .param("id", t.uuid()).query(Boolean.class).single();
-    }
-
     void awaitMail(String email, String subjectPart, int count) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             outbox.dispatchDue();
-            assertThat(mails(email, subjectPart)).hasSize(count);
+            assertThat(SlaFixtures.mails(email, subjectPart)).hasSize(count);
         });
     }
 
-    static List<MimeMessage> mails(String email, String subjectPart) {
-        return NotificationFixtures.inbox(email).stream().filter(m -> {
-            try {
-                return m.getSubject().contains(subjectPart);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
 }
