@@ -2,7 +2,9 @@
  * Notification: tells people what happened to their tickets and accounts, by e-mail through a
  * durable outbox and in the application. Reacts to events of the identity and ticket modules
  * ({@code @ApplicationModuleListener}: asynchronous, after the commit of the change, each
- * delivery recorded in the Modulith event publication registry); offers no API of its own.
+ * delivery recorded in the Modulith event publication registry). Implements identity's
+ * {@code PasswordLinkMail} (password reset and invitation links), writing the outbox row in the
+ * caller's transaction.
  *
  * <h2>Rules</h2>
  * <ul>

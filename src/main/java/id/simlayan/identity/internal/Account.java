@@ -234,6 +234,15 @@ public class Account {
         }
     }
 
+    /** A new password set through an e-mailed link: the person proved they read the mail, so the lock goes too. */
+    void resetPassword(String newHash, Instant now) {
+        requireStatus(Status.ACTIVE);
+        passwordHash = newHash;
+        failedLogins = 0;
+        lockedUntil = null;
+        updatedAt = now;
+    }
+
     /** One row of {@code memberships}. */
     @Table("memberships")
     record MembershipRow(UUID unitId, String role) {
