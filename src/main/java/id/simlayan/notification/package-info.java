@@ -21,6 +21,10 @@
  *   <li>The requester hears of every status change and public reply (e-mail and in-app, link
  *       {@code /lacak/{id}}); internal notes never reach the requester. Staff get in-app
  *       notifications of what lands in their queue (link {@code /petugas/tiket/{id}}).</li>
+ *   <li>{@code MailPreferences} (API, table {@code notification_preferences}, edited on
+ *       {@code /profil/notifikasi}): a person may switch off e-mail per {@code EmailTopic}
+ *       (ticket updates; deadline notices for staff). {@code internal.Deliveries} honours it;
+ *       in-app notifications and mail about the account itself are always sent.</li>
  *   <li>Texts come from {@code messages/notification*.properties} (Indonesian when written, as
  *       we do not know the recipient's language); layouts from
  *       {@code templates/notification/mail/message.html|txt}. Every user text is escaped.</li>

@@ -243,6 +243,13 @@ public class Account {
         updatedAt = now;
     }
 
+    /** The person corrected their name or mobile number on their profile. */
+    void changeDetails(String fullName, String phone, Instant now) {
+        this.fullName = fullName;
+        this.phone = phone;
+        updatedAt = now;
+    }
+
     /** One row of {@code memberships}. */
     @Table("memberships")
     record MembershipRow(UUID unitId, String role) {

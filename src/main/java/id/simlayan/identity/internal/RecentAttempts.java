@@ -45,6 +45,18 @@ final class RecentAttempts {
         }
     }
 
+    /** Whether {@code key} already had {@code limit} attempts in the window (counts nothing). */
+    boolean exhausted(String key, Instant now) {
+        var times = attempts.get(key);
+        if (times == null) {
+            return false;
+        }
+        synchronized (times) {
+            prune(times, now);
+            return times.size() >= limit;
+        }
+    }
+
     private void prune(Deque<Instant> times, Instant now) {
         var oldest = now.minus(window);
         while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {

@@ -1,6 +1,7 @@
 package id.simlayan.notification.internal;
 
 import id.simlayan.identity.UserId;
+import id.simlayan.notification.EmailTopic;
 import id.simlayan.platform.DateDisplay;
 import id.simlayan.sla.DeadlineBreached;
 import id.simlayan.sla.DeadlineWarningReached;
@@ -39,7 +40,7 @@ class DeadlineNotifications {
         for (UserId recipient : event.recipients()) {
             deliveries.contact(recipient).ifPresent(person -> {
                 String key = Deliveries.key(type, event.ticketId(), event.dueAt(), recipient);
-                deliveries.email(person.email(), new MailContent(
+                deliveries.email(person, EmailTopic.DEADLINE_NOTICES, new MailContent(
                         texts.text("notification.mail.deadlineWarning.subject", event.number(), limit),
                         texts.text("notification.mail.greeting", person.fullName()),
                         List.of(texts.text("notification.mail.deadlineWarning.intro", event.number(), limit, due)),
@@ -67,7 +68,7 @@ class DeadlineNotifications {
                 if (event.escalated()) {
                     paragraphs.add(texts.text("notification.mail.deadlineBreached.escalated"));
                 }
-                deliveries.email(person.email(), new MailContent(
+                deliveries.email(person, EmailTopic.DEADLINE_NOTICES, new MailContent(
                         texts.text("notification.mail.deadlineBreached.subject", event.number(), limit),
                         texts.text("notification.mail.greeting", person.fullName()),
                         paragraphs,

@@ -5,6 +5,8 @@ import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserContact;
 import id.simlayan.identity.UserId;
+import id.simlayan.notification.EmailTopic;
+import id.simlayan.notification.MailPreferences;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,14 +28,16 @@ class Deliveries {
     private final MailOutbox outbox;
     private final MailComposer composer;
     private final InAppNotifications inApp;
+    private final MailPreferences preferences;
     private final String baseUrl;
 
-    Deliveries(Directory directory, MailOutbox outbox, MailComposer composer, InAppNotifications inApp,
+    Deliveries(Directory directory, MailOutbox outbox, MailComposer composer, InAppNotifications inApp, MailPreferences preferences,
                @Value("${simlayan.base-url:http://localhost:8080}") String baseUrl) {
         this.directory = directory;
         this.outbox = outbox;
         this.composer = composer;
         this.inApp = inApp;
+        this.preferences = preferences;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -48,6 +52,13 @@ class Deliveries {
 
     void email(String recipient, MailContent content, String dedupKey) {
         outbox.enqueue(recipient, composer.compose(content), dedupKey);
+    }
+
+    /** An e-mail on a topic the person may have switched off on their profile. */
+    void email(UserContact person, EmailTopic topic, MailContent content, String dedupKey) {
+        if (preferences.wantsEmail(person.id(), topic)) {
+            email(person.email(), content, dedupKey);
+        }
     }
 
     void inApp(UserId user, String text, String link, String dedupKey) {

@@ -1,5 +1,6 @@
 package id.simlayan.notification.internal;
 
+import id.simlayan.notification.EmailTopic;
 import id.simlayan.platform.DateDisplay;
 import id.simlayan.sla.DeadlineExtended;
 import java.time.Instant;
@@ -38,7 +39,7 @@ class ExtensionNotifications {
         String due = dateTime(event.newDue());
         deliveries.contact(event.requesterId()).ifPresent(requester -> {
             String key = Deliveries.key(type, event.ticketId(), event.newDue(), requester.id());
-            deliveries.email(requester.email(), new MailContent(
+            deliveries.email(requester, EmailTopic.TICKET_UPDATES, new MailContent(
                     texts.text("notification.mail.deadlineExtended.subject", event.number()),
                     texts.text("notification.mail.greeting", requester.fullName()),
                     List.of(texts.text("notification.mail.deadlineExtended.intro", event.number(), due)),

@@ -2,6 +2,7 @@ package id.simlayan.notification.internal;
 
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UserContact;
+import id.simlayan.notification.EmailTopic;
 import id.simlayan.ticket.DispositionReturned;
 import id.simlayan.ticket.TicketAssigned;
 import id.simlayan.ticket.TicketDisposed;
@@ -37,7 +38,7 @@ class TicketNotifications {
     void on(TicketSubmitted event) {
         String type = "TicketSubmitted";
         deliveries.contact(event.requesterId()).ifPresent(requester -> {
-            deliveries.email(requester.email(), new MailContent(
+            deliveries.email(requester, EmailTopic.TICKET_UPDATES, new MailContent(
                     texts.text("notification.mail.submitted.subject", event.number()),
                     greeting(requester),
                     List.of(texts.text("notification.mail.submitted.intro", event.number())),
@@ -63,7 +64,7 @@ class TicketNotifications {
             List<String> intro = event.from() == null
                     ? List.of(texts.text("notification.mail.statusChanged.introNew", event.number(), status))
                     : List.of(texts.text("notification.mail.statusChanged.intro", event.number(), texts.status(event.from()), status));
-            deliveries.email(requester.email(), new MailContent(
+            deliveries.email(requester, EmailTopic.TICKET_UPDATES, new MailContent(
                     texts.text("notification.mail.statusChanged.subject", event.number(), status),
                     greeting(requester),
                     intro,
@@ -91,7 +92,7 @@ class TicketNotifications {
             return; // an internal note: staff only, the requester hears nothing
         }
         deliveries.contact(event.requesterId()).ifPresent(requester -> {
-            deliveries.email(requester.email(), new MailContent(
+            deliveries.email(requester, EmailTopic.TICKET_UPDATES, new MailContent(
                     texts.text("notification.mail.reply.subject", event.number()),
                     greeting(requester),
                     List.of(texts.text("notification.mail.reply.intro", event.number())),
