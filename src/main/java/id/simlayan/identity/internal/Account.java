@@ -250,6 +250,23 @@ public class Account {
         updatedAt = now;
     }
 
+    /** An administrator took a deactivated account back into use. */
+    void reactivate(UserId by, Instant now) {
+        requireStatus(Status.DISABLED);
+        status = Status.ACTIVE;
+        statusReason = null;
+        decidedBy = by.value();
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    /** An administrator lifted a login lock before it ran out. */
+    void unlock(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        updatedAt = now;
+    }
+
     /** One row of {@code memberships}. */
     @Table("memberships")
     record MembershipRow(UUID unitId, String role) {

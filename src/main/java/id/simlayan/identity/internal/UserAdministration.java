@@ -21,7 +21,8 @@ public class UserAdministration {
 
     public static final int PAGE_SIZE = 20;
 
-    public record UserRow(UUID id, String fullName, String email, Account.Kind kind, Account.Status status, List<RoleRow> roles) {
+    public record UserRow(UUID id, String fullName, String email, Account.Kind kind, Account.Status status, List<RoleRow> roles,
+                          boolean locked) {
     }
 
     public record RoleRow(UUID unitId, String unitName, Role role) {
@@ -64,13 +65,15 @@ public class UserAdministration {
         long total = jdbc.sql("SELECT count(*) FROM users WHERE lower(full_name) LIKE :like OR lower(email) LIKE :like")
                 .param("like", like).query(Long.class).single();
         List<UserRow> rows = jdbc.sql("""
-                        SELECT id, full_name, email, user_kind, status FROM users
+                        SELECT id, full_name, email, user_kind, status, locked_until > :now AS locked FROM users
                         WHERE lower(full_name) LIKE :like OR lower(email) LIKE :like
                         ORDER BY lower(full_name), id LIMIT :limit OFFSET :offset
                         """)
                 .param("like", like).param("limit", PAGE_SIZE).param("offset", (long) safePage * PAGE_SIZE)
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .query((rs, n) -> new UserRow(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("email"),
-                        Account.Kind.valueOf(rs.getString("user_kind")), Account.Status.valueOf(rs.getString("status")), List.of()))
+                        Account.Kind.valueOf(rs.getString("user_kind")), Account.Status.valueOf(rs.getString("status")), List.of(),
+                        rs.getBoolean("locked")))
                 .list();
         if (rows.isEmpty()) {
             return new PageOf<>(rows, safePage, total);
@@ -85,7 +88,7 @@ public class UserAdministration {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return new PageOf<>(rows.stream()
-                .map(r -> new UserRow(r.id(), r.fullName(), r.email(), r.kind(), r.status(), roles.getOrDefault(r.id(), List.of())))
+                .map(r -> new UserRow(r.id(), r.fullName(), r.email(), r.kind(), r.status(), roles.getOrDefault(r.id(), List.of()), r.locked()))
                 .toList(), safePage, total);
     }
 
