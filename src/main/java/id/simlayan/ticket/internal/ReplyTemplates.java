@@ -65,6 +65,16 @@ public class ReplyTemplates {
         return user.hasRole(Role.ADMIN) || policy.isFrontDeskAgent(user);
     }
 
+    /**
+     * For the pages that show no template yet (the empty form): refuse early who may not keep them.
+     *
+     * @throws TicketAccessDenied for anyone but front-desk agents and admins (audited)
+     */
+    @Transactional(readOnly = true)
+    public void checkMayManage(CurrentUser user, String action) {
+        requireManager(user, action);
+    }
+
     /** Every template, active first, for the management page. */
     @Transactional(readOnly = true)
     public List<ReplyTemplate> all(CurrentUser user) {
@@ -87,10 +97,10 @@ public class ReplyTemplates {
             return List.of();
         }
         Set<UUID> units = user.memberships().stream().map(Membership::unitId).map(u -> u.value()).collect(Collectors.toSet());
-        var names = unitNames();
         if (units.isEmpty()) {
             return List.of();
         }
+        var names = unitNames();
         return jdbc.sql("SELECT * FROM reply_templates WHERE active AND (unit_id IS NULL OR unit_id IN (:units)) ORDER BY lower(title), id")
                 .param("units", units).query((rs, n) -> map(rs, names)).list();
     }

@@ -59,7 +59,7 @@ class ReplyTemplateController {
 
     @GetMapping(LIST_PATH + "/baru")
     String newForm(CurrentUser user, Model model) {
-        templates.all(user);
+        templates.checkMayManage(user, "REPLY_TEMPLATE_CREATE");
         return form(model, null, ReplyTemplateForm.empty());
     }
 
@@ -67,7 +67,7 @@ class ReplyTemplateController {
     String create(@Valid @ModelAttribute("form") ReplyTemplateForm form, BindingResult errors, CurrentUser user, Model model,
                   HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
         if (errors.hasErrors()) {
-            templates.all(user);
+            templates.checkMayManage(user, "REPLY_TEMPLATE_CREATE");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, null, form);
         }
