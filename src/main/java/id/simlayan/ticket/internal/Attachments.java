@@ -17,7 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files linked to tickets: recorded at submission, downloaded by whoever may see the ticket. */
+/**
+ * Files linked to tickets and to the timeline entry they came with (submission, answer, reply,
+ * note, resolution). Whoever may see the ticket downloads them, except files of an internal
+ * note, which only staff get.
+ */
 @Service
 public class Attachments {
 
@@ -75,6 +79,17 @@ public class Attachments {
                 .param("ticket", ticket.value()).query(Attachments::map).list();
     }
 
+    /** The files the requester may see: those of the submission and of public entries, never of internal notes. */
+    @Transactional(readOnly = true)
+    public List<AttachmentRecord> publicOf(TicketId ticket) {
+        return jdbc.sql("""
+                        SELECT a.* FROM ticket_attachments a LEFT JOIN ticket_events e ON e.id = a.event_id
+                        WHERE a.ticket_id = :ticket AND (a.event_id IS NULL OR e.visibility = 'PUBLIC')
+                        ORDER BY a.uploaded_at, a.name
+                        """)
+                .param("ticket", ticket.value()).query(Attachments::map).list();
+    }
+
     /**
      * Opens an attachment for someone who may see its ticket.
      *
@@ -93,6 +108,10 @@ public class Attachments {
             policy.deny(user, "ATTACHMENT_DOWNLOAD", "ATTACHMENT", attachmentId, "ticket " + ticket.getId() + " not visible");
             throw new TicketNotFound("attachment");
         }
+        if (!policy.canViewAsStaff(user, ticket) && linkedToInternalEntry(attachment)) {
+            policy.deny(user, "ATTACHMENT_DOWNLOAD", "ATTACHMENT", attachmentId, "file of an internal note");
+            throw new TicketNotFound("attachment");
+        }
         var fileStore = files.getIfAvailable();
         if (fileStore == null) {
             throw new TicketNotFound("attachment");
@@ -108,6 +127,11 @@ public class Attachments {
         return new AttachmentRecord((UUID) rs.getObject("id"), (UUID) rs.getObject("ticket_id"), (UUID) rs.getObject("stored_file_id"),
                 rs.getString("name"), rs.getString("media_type"), rs.getLong("size"), (UUID) rs.getObject("uploaded_by"),
                 rs.getTimestamp("uploaded_at").toInstant(), (UUID) rs.getObject("event_id"));
+    }
+
+    private boolean linkedToInternalEntry(AttachmentRecord attachment) {
+        return attachment.eventId() != null && jdbc.sql("SELECT visibility FROM ticket_events WHERE id = :id")
+                .param("id", attachment.eventId()).query(String.class).optional().map("INTERNAL"::equals).orElse(false);
     }
 
     private static String truncate(String s, int max) {

@@ -18,11 +18,13 @@ public class RequesterActions {
     private final TicketWork work;
     private final FrontDeskConfirmationWindow window;
     private final Attachments attachments;
+    private final EntryFiles entryFiles;
 
-    RequesterActions(TicketWork work, FrontDeskConfirmationWindow window, Attachments attachments) {
+    RequesterActions(TicketWork work, FrontDeskConfirmationWindow window, Attachments attachments, EntryFiles entryFiles) {
         this.work = work;
         this.window = window;
         this.attachments = attachments;
+        this.entryFiles = entryFiles;
     }
 
     public void provideInformation(CurrentUser requester, TicketId id, long version, String answer) {
@@ -60,5 +62,15 @@ public class RequesterActions {
     public void reopen(CurrentUser requester, TicketId id, long version, String reason) {
         work.change(requester, id, version, Permission.REQUESTER, "TICKET_REOPEN",
                 t -> t.reopen(requester.id(), reason, window, work.now()));
+    }
+
+    /**
+     * A reply with files, linked to the reply's timeline entry.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when a file is refused; nothing is saved then
+     */
+    public void reply(CurrentUser requester, TicketId id, String text, List<FileUpload> files) {
+        entryFiles.change(requester, id, -1, Permission.REQUESTER, "TICKET_REQUESTER_REPLY", files,
+                t -> t.reply(requester.id(), text, Visibility.PUBLIC, work.now()));
     }
 }

@@ -1,9 +1,11 @@
 package id.simlayan.ticket.internal;
 
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.storage.FileUpload;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Resolution {
 
     private final TicketWork work;
+    private final EntryFiles entryFiles;
 
-    Resolution(TicketWork work) {
+    Resolution(TicketWork work, EntryFiles entryFiles) {
         this.work = work;
+        this.entryFiles = entryFiles;
     }
 
     public void reply(CurrentUser staff, TicketId id, String text, boolean publicReply) {
@@ -25,5 +29,25 @@ public class Resolution {
 
     public void resolve(CurrentUser staff, TicketId id, long version, String note) {
         work.change(staff, id, version, Permission.RESOLVE, "TICKET_RESOLVE", t -> t.resolve(staff.id(), note, work.now()));
+    }
+
+    /**
+     * A public reply or internal note with files, linked to its timeline entry. Files of an
+     * internal note are never shown to the requester.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when a file is refused; nothing is saved then
+     */
+    public void reply(CurrentUser staff, TicketId id, String text, boolean publicReply, List<FileUpload> files) {
+        entryFiles.change(staff, id, -1, Permission.STAFF_MESSAGE, publicReply ? "TICKET_REPLY" : "TICKET_NOTE", files,
+                t -> t.reply(staff.id(), text, publicReply ? Visibility.PUBLIC : Visibility.INTERNAL, work.now()));
+    }
+
+    /**
+     * Resolves with files (e.g. a report of the work done), linked to the resolution entry.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when a file is refused; nothing is saved then
+     */
+    public void resolve(CurrentUser staff, TicketId id, long version, String note, List<FileUpload> files) {
+        entryFiles.change(staff, id, version, Permission.RESOLVE, "TICKET_RESOLVE", files, t -> t.resolve(staff.id(), note, work.now()));
     }
 }

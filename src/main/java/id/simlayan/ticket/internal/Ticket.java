@@ -51,7 +51,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     /** steps that staff take; a status change by one of them meets a response time limit */
     static final Set<Type> STAFF_STEPS = EnumSet.of(Type.VERIFICATION_STARTED, Type.ACCEPTED, Type.INFORMATION_REQUESTED,
-            Type.REJECTED, Type.RESOLVED);
+            Type.REJECTED, Type.RESOLVED, Type.MERGED);
 
     static final int MAX_TEXT = 10_000;
     static final int MAX_SUBJECT = 200;
@@ -463,5 +463,47 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private void append(UUID actorId, Type type, TicketStatus from, TicketStatus to, Visibility visibility, String text, UUID unitId,
                         UUID assigneeId, Instant now) {
         newEntries.add(new TimelineEntry(UUID.randomUUID(), id, now, actorId, type, from, to, visibility, text, unitId, assigneeId));
+    }
+
+    // --- duplicates and related tickets (TicketLinks) -------------------------------------
+
+    /** The original this ticket was merged into as a duplicate; null otherwise. */
+    private UUID mergedIntoId;
+
+    /**
+     * An agent closes this ticket as a duplicate of {@code original}: DITUTUP with a public note
+     * (the requester is told through the status change; the note names only the original's
+     * number). Work continues on the original.
+     */
+    public void mergeInto(UserId agent, TicketId original, String note, Instant now) {
+        if (status.isFinal()) {
+            throw TicketRuleViolation.illegalTransition("mergeInto", status);
+        }
+        if (original.value().equals(id)) {
+            throw new TicketRuleViolation("ticket.link.error.self");
+        }
+        String text = requireText(note, "ticket.error.noteRequired");
+        mergedIntoId = original.value();
+        closedAt = now;
+        changeStatus(agent, TicketStatus.DITUTUP, Type.MERGED, text, now);
+    }
+
+    /** The original records, for staff only, that a duplicate was merged into it. */
+    public void recordMergedDuplicate(UserId agent, String duplicateNumber, Instant now) {
+        if (status.isFinal()) {
+            throw new TicketRuleViolation("ticket.link.error.targetClosed");
+        }
+        append(agent.value(), Type.DUPLICATE_MERGED, status, status, Visibility.INTERNAL, duplicateNumber, null, null, now);
+        touch(agent, now);
+    }
+
+    /** Staff record that this ticket was linked to or unlinked from another one (internal; any status). */
+    public void recordLink(UserId agent, String otherNumber, boolean linked, Instant now) {
+        append(agent.value(), linked ? Type.LINKED : Type.UNLINKED, status, status, Visibility.INTERNAL, otherNumber, null, null, now);
+        touch(agent, now);
+    }
+
+    public Optional<TicketId> mergedInto() {
+        return Optional.ofNullable(mergedIntoId).map(TicketId::new);
     }
 }

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -62,10 +64,14 @@ class TicketDemoData implements ApplicationRunner {
     private final TicketStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final TicketLinks links;
+    private final MessageSource messages;
 
     TicketDemoData(Directory directory, ServiceCatalog catalog, TicketIntake intake, Verification verification,
                    DispositionHandling dispositions, Assignment assignment, Resolution resolution, RequesterActions requesterActions,
-                   TicketStore store, JdbcClient jdbc, TransactionTemplate transaction) {
+                   TicketStore store, JdbcClient jdbc, TransactionTemplate transaction, TicketLinks links, MessageSource messages) {
+        this.links = links;
+        this.messages = messages;
         this.directory = directory;
         this.catalog = catalog;
         this.intake = intake;
@@ -146,6 +152,14 @@ class TicketDemoData implements ApplicationRunner {
                 "Beredar pesan berantai di grup WhatsApp tentang pemadaman listrik total selama tiga hari; mohon diklarifikasi.", true);
         verification.startVerification(p.agent(), content, version(content));
         n += 2;
+
+        // DITUTUP: the same hoax reported again, merged into the first report as a duplicate
+        var sameHoax = submit(p.civilServant(), "aduan-konten", 0, "Pesan berantai pemadaman listrik tiga hari",
+                "Di grup WhatsApp kantor beredar pesan bahwa listrik se-Kota Pekalongan padam total tiga hari; apakah benar?", true);
+        String contentNumber = store.find(content).orElseThrow().getNumber();
+        links.merge(p.agent(), sameHoax, version(sameHoax), contentNumber,
+                messages.getMessage("ticket.link.mergeNote", new Object[] {contentNumber}, Locale.forLanguageTag("id")));
+        n++;
 
         // MENUNGGU_PEMOHON: a question to the requester
         var information = submit(p.citizen(), "permohonan-informasi-publik", -1, "Salinan dokumen anggaran Diskominfo 2025",

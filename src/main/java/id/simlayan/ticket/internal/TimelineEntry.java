@@ -17,7 +17,13 @@ public record TimelineEntry(UUID id, UUID ticketId, Instant at, UUID actorId, Ty
     public enum Type {
         SUBMITTED, VERIFICATION_STARTED, ACCEPTED, INFORMATION_REQUESTED, INFORMATION_PROVIDED, REJECTED,
         DISPOSED, DISPOSITION_ACCEPTED, DISPOSITION_RETURNED, ASSIGNED, REPLY, NOTE, RESOLVED, CONFIRMED,
-        REOPENED, AUTO_CLOSED, PRIORITY_CHANGED
+        REOPENED, AUTO_CLOSED, PRIORITY_CHANGED,
+        /** closed as a duplicate (public; text: the note naming the original's number) */
+        MERGED,
+        /** a duplicate was merged into this ticket (internal; text: the duplicate's number) */
+        DUPLICATE_MERGED,
+        /** linked to / unlinked from a related ticket (internal; text: the other ticket's number) */
+        LINKED, UNLINKED
     }
 
     public boolean isPublic() {

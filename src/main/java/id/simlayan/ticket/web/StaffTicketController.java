@@ -18,6 +18,7 @@ import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -133,23 +136,26 @@ class StaffTicketController {
 
     @PostMapping("/balas")
     String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply",
-                () -> resolution.reply(user, new TicketId(id), form.text(), true));
+        return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply", "replyFilesError",
+                () -> resolution.reply(user, new TicketId(id), form.text(), true, Uploads.of(files)));
     }
 
     @PostMapping("/catatan")
     String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") TextForm form, BindingResult errors, CurrentUser user,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files,
                 Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.note",
-                () -> resolution.reply(user, new TicketId(id), form.text(), false));
+        return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.note", "noteFilesError",
+                () -> resolution.reply(user, new TicketId(id), form.text(), false, Uploads.of(files)));
     }
 
     @PostMapping("/selesaikan")
     String resolve(@PathVariable UUID id, @Valid @ModelAttribute("resolveForm") TextForm form, BindingResult errors, CurrentUser user,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.resolve",
-                () -> resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text()));
+        return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.resolve", "resolveFilesError",
+                () -> resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files)));
     }
 
     @PostMapping("/prioritas")

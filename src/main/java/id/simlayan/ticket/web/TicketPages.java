@@ -31,10 +31,12 @@ class TicketPages {
 
     private final TicketQueries queries;
     private final DeadlineViews deadlines;
+    private final HelpDeskParts helpDesk;
 
-    TicketPages(TicketQueries queries, DeadlineViews deadlines) {
+    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk) {
         this.queries = queries;
         this.deadlines = deadlines;
+        this.helpDesk = helpDesk;
     }
 
     void requesterPage(CurrentUser user, TicketId id, Model model) {
@@ -62,6 +64,7 @@ class TicketPages {
         addIfAbsent(model, "assignForm", Forms.AssignForm.empty());
         addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
         model.addAttribute("priorities", TicketPriority.values());
+        helpDesk.addTo(user, details, model);
     }
 
     /** Diterima → Verifikasi → Diproses → Selesai, as the requester sees them. */

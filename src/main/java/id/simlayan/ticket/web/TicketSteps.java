@@ -1,6 +1,7 @@
 package id.simlayan.ticket.web;
 
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.storage.RejectedFileException;
 import id.simlayan.ticket.TicketId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -71,5 +72,19 @@ class TicketSteps {
     String done(Step step, String doneCode) {
         step.redirect().addFlashAttribute("flash", messages.getMessage(doneCode, null, step.locale()));
         return "redirect:" + step.page().path + step.ticketId();
+    }
+
+    /**
+     * Like {@link #take} for a form with files: a file the storage module refuses shows its
+     * reason next to the file field ({@code filesErrorAttribute}), as 400; nothing was saved.
+     */
+    String takeWithFiles(Step step, BindingResult errors, String doneCode, String filesErrorAttribute, Runnable action) {
+        try {
+            return take(step, errors, doneCode, action);
+        } catch (RejectedFileException e) {
+            step.model().addAttribute(filesErrorAttribute, messages.getMessage(e.messageCode(), e.arguments(),
+                    messages.getMessage("ticket.error.fileRejected", null, step.locale()), step.locale()));
+            return invalid(step);
+        }
     }
 }

@@ -88,9 +88,10 @@ class TrackingController {
 
     @PostMapping("/lacak/{id}/balas")
     String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply",
-                () -> actions.reply(user, new TicketId(id), form.text()));
+        return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply", "replyFilesError",
+                () -> actions.reply(user, new TicketId(id), form.text(), Uploads.of(files)));
     }
 
     @PostMapping("/lacak/{id}/konfirmasi")

@@ -48,7 +48,7 @@ class TicketDemoDataIntegrationTests extends IntegrationTest {
 
         assertThat(statusesOfDemoTickets()).isEqualTo(afterFirstRun);
         assertThat(afterFirstRun).containsExactlyInAnyOrderEntriesOf(Map.of("DITERIMA", 3L, "VERIFIKASI", 2L, "MENUNGGU_PEMOHON", 2L,
-                "DIPROSES", 4L, "SELESAI", 2L, "DITUTUP", 2L, "DITOLAK", 1L));
+                "DIPROSES", 4L, "SELESAI", 2L, "DITUTUP", 3L, "DITOLAK", 1L));
         var ids = demoRequesters();
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM dispositions d JOIN tickets t ON t.id = d.ticket_id
@@ -65,6 +65,11 @@ class TicketDemoDataIntegrationTests extends IntegrationTest {
                         SELECT e.text FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
                         WHERE t.requester_id IN (:ids) AND e.type IN ('INFORMATION_REQUESTED', 'REJECTED')""")
                 .param("ids", ids).query(String.class).list()).hasSize(3).allSatisfy(text -> assertThat(text).isNotBlank());
+        // the second hoax report is merged into the first one, which is still being verified
+        assertThat(jdbc.sql("""
+                        SELECT o.status FROM tickets d JOIN tickets o ON o.id = d.merged_into_id
+                        WHERE d.requester_id IN (:ids) AND d.status = 'DITUTUP'""")
+                .param("ids", ids).query(String.class).list()).containsExactly("VERIFIKASI");
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM tickets t WHERE t.requester_id IN (:ids) AND t.kind = 'COMPLAINT'
                         AND NOT EXISTS (SELECT 1 FROM ticket_attachments a WHERE a.ticket_id = t.id)""")

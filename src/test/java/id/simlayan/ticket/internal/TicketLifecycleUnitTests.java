@@ -462,4 +462,56 @@ class TicketLifecycleUnitTests {
         assertThat(t.getStatus()).isEqualTo(TicketStatus.DITUTUP);
         assertThat(Set.copyOf(t.newTimelineEntries().stream().map(TimelineEntry::ticketId).toList())).containsExactly(t.getId());
     }
+
+    @ParameterizedTest(name = "merge from {0}")
+    @org.junit.jupiter.params.provider.EnumSource(TicketStatus.class)
+    void aDuplicateIsMergedFromAnyOpenStatusIntoDitutupWithAPublicNote(TicketStatus status) {
+        var ticket = inStatus(status);
+        var original = TicketId.random();
+        int entriesBefore = ticket.newTimelineEntries().size();
+        var now = T0.plus(Duration.ofHours(1));
+
+        if (status.isFinal()) {
+            assertThatThrownBy(() -> ticket.mergeInto(AGENT, original, "Digabung ke ADU-2026-000002.", now))
+                    .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.error.illegalTransition"));
+            assertThat(ticket.mergedInto()).isEmpty();
+            assertThat(ticket.newTimelineEntries()).hasSize(entriesBefore);
+            return;
+        }
+        ticket.mergeInto(AGENT, original, "Digabung ke ADU-2026-000002.", now);
+
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.DITUTUP);
+        assertThat(ticket.getClosedAt()).isEqualTo(now);
+        assertThat(ticket.mergedInto()).contains(original);
+        assertThat(ticket.newTimelineEntries().getLast()).satisfies(e -> {
+            assertThat(e.type()).isEqualTo(Type.MERGED);
+            assertThat(e.visibility()).isEqualTo(Visibility.PUBLIC);
+            assertThat(e.text()).isEqualTo("Digabung ke ADU-2026-000002.");
+        });
+        assertThat(ticket.registeredEvents().getLast()).isInstanceOfSatisfying(TicketStatusChanged.class, e -> {
+            assertThat(e.to()).isEqualTo(TicketStatus.DITUTUP);
+            assertThat(e.publicNote()).isEqualTo("Digabung ke ADU-2026-000002.");
+            assertThat(e.byStaff()).isTrue();
+        });
+    }
+
+    @Test
+    void aTicketIsNeverMergedIntoItselfAndAClosedOriginalTakesNoDuplicate() {
+        var ticket = inStatus(TicketStatus.DITERIMA);
+        assertThatThrownBy(() -> ticket.mergeInto(AGENT, ticket.ticketId(), "Digabung.", T0.plusSeconds(120)))
+                .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.link.error.self"));
+        assertThat(ticket.getStatus()).isEqualTo(TicketStatus.DITERIMA);
+
+        var closed = inStatus(TicketStatus.DITOLAK);
+        assertThatThrownBy(() -> closed.recordMergedDuplicate(AGENT, "ADU-2026-000003", T0.plusSeconds(120)))
+                .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo("ticket.link.error.targetClosed"));
+
+        var open = inStatus(TicketStatus.DIPROSES);
+        open.recordMergedDuplicate(AGENT, "ADU-2026-000003", T0.plusSeconds(120));
+        assertThat(open.getStatus()).isEqualTo(TicketStatus.DIPROSES);
+        assertThat(open.newTimelineEntries().getLast()).satisfies(e -> {
+            assertThat(e.type()).isEqualTo(Type.DUPLICATE_MERGED);
+            assertThat(e.visibility()).isEqualTo(Visibility.INTERNAL);
+        });
+    }
 }
