@@ -44,6 +44,7 @@ public class Account {
     private String consentVersion;
     private Instant createdAt;
     private Instant updatedAt;
+    private long securityVersion;
     @MappedCollection(idColumn = "user_id")
     private Set<MembershipRow> memberships = new HashSet<>();
 
@@ -151,6 +152,11 @@ public class Account {
         return status == Status.PENDING;
     }
 
+    /** Changes whenever live sessions of this person must be refreshed or ended (see SessionFreshness). */
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -170,12 +176,12 @@ public class Account {
             throw new IllegalArgumentException("REQUESTER is implicit and never stored");
         }
         memberships.add(new MembershipRow(membership.unitId().value(), membership.role().name()));
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     void revoke(Membership membership, Instant now) {
         memberships.remove(new MembershipRow(membership.unitId().value(), membership.role().name()));
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     void approve(UserId by, Instant now) {
@@ -201,7 +207,7 @@ public class Account {
         statusReason = reason;
         decidedBy = by.value();
         decidedAt = now;
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     void recordFailedLogin(int maxFailures, java.time.Duration lockFor, Instant now) {
@@ -225,6 +231,12 @@ public class Account {
 
     void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
+        changedSecurity(now);
+    }
+
+    /** Live sessions see this on their next request (SessionFreshnessFilter). */
+    private void changedSecurity(Instant now) {
+        securityVersion++;
         updatedAt = now;
     }
 
