@@ -14,6 +14,7 @@ import id.simlayan.identity.AccountApproved;
 import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.AccountRegistered;
 import id.simlayan.identity.AccountRejected;
+import id.simlayan.identity.RegistrationAttemptedForExistingAccount;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UserId;
@@ -233,10 +234,10 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     @Test
     void registrationEmailsTheRegistrantAndTellsAdministratorsInApp() throws Exception {
         Person admin = fixtures.person("Admin Sistem", role(fixtures.unit("Bidang TIK"), Role.ADMIN));
-        UserId registrant = UserId.random();
-        String email = NotificationFixtures.uniqueEmail("warga");
+        Person registrant = fixtures.person("Warga Baru");
+        String email = registrant.email();
 
-        fixtures.publishAndAwait(new AccountRegistered(registrant, "Warga Baru", email, clock.instant()));
+        fixtures.publishAndAwait(new AccountRegistered(registrant.id(), clock.instant()));
         outbox.dispatchDue();
 
         MimeMessage mail = awaitSingleMail(email);
@@ -244,6 +245,18 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         assertThat(body(mail)).contains("Yth. Warga Baru", "menunggu persetujuan");
         assertThat(fixtures.notificationTexts(admin.id())).containsExactly("Pendaftaran baru menunggu persetujuan: Warga Baru (" + email + ")");
         assertThat(fixtures.notificationLinks(admin.id())).containsExactly("/admin/pendaftaran");
+    }
+
+    @Test
+    void theOwnerIsEmailedWhenSomeoneRegistersWithTheirData() throws Exception {
+        Person owner = fixtures.person("Pemilik Akun");
+
+        fixtures.publishAndAwait(new RegistrationAttemptedForExistingAccount(owner.id(), clock.instant()));
+        outbox.dispatchDue();
+
+        MimeMessage mail = awaitSingleMail(owner.email());
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] Ada pendaftaran baru dengan data akun Anda");
+        assertThat(body(mail)).contains("Yth. Pemilik Akun", "tidak kami simpan", baseUrl + "/masuk");
     }
 
     @Test

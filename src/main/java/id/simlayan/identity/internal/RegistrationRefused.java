@@ -16,19 +16,10 @@ public class RegistrationRefused extends RuntimeException {
         return problems;
     }
 
-    /** True when the only problems are values another account already uses (HTTP 409). */
-    public boolean onlyDuplicates() {
-        return problems.stream().allMatch(Problem::duplicate);
-    }
-
-    public record Problem(String field, String code, boolean duplicate) {
+    public record Problem(String field, String code) {
 
         static Problem invalid(String field, String code) {
-            return new Problem(field, code, false);
-        }
-
-        static Problem taken(String field, String code) {
-            return new Problem(field, code, true);
+            return new Problem(field, code);
         }
     }
 }

@@ -43,7 +43,7 @@ class RegistrationController {
             return "redirect:/daftar/terkirim";
         } catch (RegistrationRefused refused) {
             refused.problems().forEach(p -> binding.rejectValue(p.field(), p.code()));
-            response.setStatus(refused.onlyDuplicates() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return rerender(model);
         }
     }
