@@ -99,7 +99,7 @@ class AdminIntegrationTests extends IntegrationTest {
                 .containsEntry("decided_by", adminAccount.userId().value());
         assertThat(events.stream(AccountRejected.class)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("NIK tidak sesuai dengan nama"));
-        mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD)).andExpect(redirectedUrl("/masuk?error=inactive"));
+        mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD)).andExpect(redirectedUrl("/masuk?error=rejected"));
     }
 
     @Test

@@ -202,6 +202,35 @@ public class Account {
         updatedAt = now;
     }
 
+    /**
+     * A rejected applicant registered again with their e-mail or NIK: the application takes the
+     * new values and waits for an administrator again.
+     */
+    void reopen(Account with, Instant now) {
+        requireStatus(Status.REJECTED);
+        email = with.email;
+        fullName = with.fullName;
+        nik = with.nik;
+        nip = with.nip;
+        phone = with.phone;
+        userKind = with.userKind;
+        ownUnitId = with.ownUnitId;
+        passwordHash = with.passwordHash;
+        consentAt = with.consentAt;
+        consentVersion = with.consentVersion;
+        status = Status.PENDING;
+        statusReason = null;
+        decidedBy = null;
+        decidedAt = null;
+        failedLogins = 0;
+        lockedUntil = null;
+        changedSecurity(now);
+    }
+
+    boolean isRejected() {
+        return status == Status.REJECTED;
+    }
+
     void disable(UserId by, String reason, Instant now) {
         status = Status.DISABLED;
         statusReason = reason;

@@ -61,7 +61,12 @@ public class Registration {
     public enum Outcome {
         /** A new pending account; {@link AccountRegistered} tells the registrant. */
         REGISTERED,
-        /** The e-mail, NIK or NIP is already in use: nothing saved, the owners are told by e-mail. */
+        /**
+         * The e-mail, NIK or NIP belonged to a rejected application only: it takes the new values
+         * and is pending again; {@link AccountRegistered} tells the registrant.
+         */
+        REOPENED,
+        /** The e-mail, NIK or NIP is in use by another account: nothing saved, the owners are told by e-mail. */
         EXISTING_ACCOUNT
     }
 
@@ -116,10 +121,19 @@ public class Registration {
                 return transactions.execute(status -> {
                     var now = clock.instant();
                     var owners = owners(email, nik, nip);
+                    var application = Account.registered(email, fullName, nik, nip, phone.get(), kind, ownUnit, hash, CONSENT_VERSION, now);
                     if (owners.isEmpty()) {
-                        var account = accounts.save(Account.registered(email, fullName, nik, nip, phone.get(), kind, ownUnit, hash, CONSENT_VERSION, now));
+                        var account = accounts.save(application);
                         events.publishEvent(new AccountRegistered(account.userId(), now));
                         return Outcome.REGISTERED;
+                    }
+                    if (owners.size() == 1 && owners.getFirst().isRejected()) {
+                        // every value already in use is this rejected application's own: let them try again
+                        var rejected = owners.getFirst();
+                        rejected.reopen(application, now);
+                        accounts.save(rejected);
+                        events.publishEvent(new AccountRegistered(rejected.userId(), now));
+                        return Outcome.REOPENED;
                     }
                     // the same answer as for a new registration; only the owners hear of it, by e-mail
                     owners.forEach(owner -> events.publishEvent(new RegistrationAttemptedForExistingAccount(owner.userId(), now)));
