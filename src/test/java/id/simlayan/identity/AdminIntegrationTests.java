@@ -216,7 +216,7 @@ class AdminIntegrationTests extends IntegrationTest {
 
     private String register(String nik) throws Exception {
         String email = IdentityFixtures.uniqueEmail("Pendaftar");
-        mvc.perform(post("/daftar").with(csrf())
+        mvc.perform(post("/daftar").with(csrf()).with(IdentityFixtures.fromAddress(IdentityFixtures.randomAddress()))
                         .param("applicant", "CITIZEN").param("fullName", "Rina Wulandari").param("nik", nik).param("email", email)
                         .param("phone", "081298765432").param("password", PASSWORD).param("passwordConfirmation", PASSWORD)
                         .param("consent", "true"))

@@ -194,6 +194,30 @@ class RegistrationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void moreThanTenRegistrationsAnHourFromOneAddressAreRefusedWith429UntilTheWindowPasses() throws Exception {
+        String address = IdentityFixtures.randomAddress();
+        try {
+            for (int i = 0; i < 10; i++) {
+                mvc.perform(citizen(IdentityFixtures.uniqueEmail("Massal"), IdentityFixtures.uniqueNik()).with(IdentityFixtures.fromAddress(address)))
+                        .andExpect(redirectedUrl("/daftar/terkirim"));
+            }
+            String email = IdentityFixtures.uniqueEmail("Kesebelas");
+            mvc.perform(citizen(email, IdentityFixtures.uniqueNik()).with(IdentityFixtures.fromAddress(address)))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(content().string(containsString("Terlalu banyak pendaftaran")))
+                    .andExpect(content().string(containsString("Data Anda belum disimpan")));
+            assertThat(countByEmail(email)).isZero();
+
+            mvc.perform(citizen(email, IdentityFixtures.uniqueNik())).andExpect(redirectedUrl("/daftar/terkirim"));
+            clock.advance(java.time.Duration.ofMinutes(61));
+            mvc.perform(citizen(IdentityFixtures.uniqueEmail("Besok"), IdentityFixtures.uniqueNik()).with(IdentityFixtures.fromAddress(address)))
+                    .andExpect(redirectedUrl("/daftar/terkirim"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void englishVisitorsGetEnglishMessages() throws Exception {
         mvc.perform(citizen(IdentityFixtures.uniqueEmail("Visitor"), "12345").param("lang", "en"))
                 .andExpect(status().isBadRequest())
@@ -237,7 +261,8 @@ class RegistrationIntegrationTests extends IntegrationTest {
         for (int i = 0; i < overrides.length; i += 2) {
             values.put(overrides[i], overrides[i + 1]);
         }
-        var request = post("/daftar").with(csrf());
+        // each registration from its own address: the per-address limit must not couple tests
+        var request = post("/daftar").with(csrf()).with(IdentityFixtures.fromAddress(IdentityFixtures.randomAddress()));
         values.forEach(request::param);
         return request;
     }

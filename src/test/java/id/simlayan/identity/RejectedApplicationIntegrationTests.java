@@ -99,7 +99,7 @@ class RejectedApplicationIntegrationTests extends IntegrationTest {
     }
 
     private static MockHttpServletRequestBuilder registration(String name, String nik, String email, String password) {
-        return post("/daftar").with(csrf())
+        return post("/daftar").with(csrf()).with(IdentityFixtures.fromAddress(IdentityFixtures.randomAddress()))
                 .param("applicant", "CITIZEN").param("fullName", name).param("nik", nik).param("email", email)
                 .param("phone", "081298765432").param("password", password).param("passwordConfirmation", password)
                 .param("consent", "true");

@@ -41,10 +41,12 @@ public class Registration {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final RegistrationLimit limit;
     private final Clock clock;
 
     Registration(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                 TransactionTemplate transactions, Clock clock) {
+                 TransactionTemplate transactions, RegistrationLimit limit, Clock clock) {
+        this.limit = limit;
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -74,9 +76,12 @@ public class Registration {
      * Saves a pending account, or tells the owners of the e-mail, NIK or NIP that someone tried
      * to register with it.
      *
+     * @param clientAddress where the application came from, for the per-address limit; null
+     *        when it does not come from a visitor (demo data)
      * @throws RegistrationRefused with every problem found in the values; nothing is saved
+     * @throws RegistrationLimited when {@code clientAddress} sent too many registrations recently
      */
-    public Outcome register(Application a) {
+    public Outcome register(Application a, String clientAddress) {
         String fullName = trim(a.fullName());
         String email = trim(a.email()).toLowerCase(Locale.ROOT);
         String nik = trim(a.nik());
@@ -110,6 +115,10 @@ public class Registration {
         }
         if (!problems.isEmpty()) {
             throw new RegistrationRefused(problems);
+        }
+        // counted only once the values are valid: a visitor correcting typos is not held back
+        if (clientAddress != null && !limit.allow(clientAddress)) {
+            throw new RegistrationLimited();
         }
 
         var kind = a.applicant() == Applicant.ASN ? Account.Kind.ASN : Account.Kind.CITIZEN;

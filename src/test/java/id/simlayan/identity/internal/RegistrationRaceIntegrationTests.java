@@ -33,7 +33,7 @@ class RegistrationRaceIntegrationTests extends IntegrationTest {
             attempts.add(() -> {
                 barrier.await(10, TimeUnit.SECONDS);
                 return registration.register(new Registration.Application(Registration.Applicant.CITIZEN, "Putri Anggraini", nik, email,
-                        "081211112222", "Serabi-Kalibeluk9", "Serabi-Kalibeluk9", null, null, true));
+                        "081211112222", "Serabi-Kalibeluk9", "Serabi-Kalibeluk9", null, null, true), null);
             });
         }
         var pool = Executors.newFixedThreadPool(2);
