@@ -78,10 +78,7 @@ class AdminIntegrationTests extends IntegrationTest {
                 .andExpect(flash().attributeExists("flash"));
 
         assertThat(statusOf(email)).isEqualTo("ACTIVE");
-        assertThat(events.stream(AccountApproved.class)).singleElement().satisfies(e -> {
-            assertThat(e.userId().value()).isEqualTo(id);
-            assertThat(e.email()).isEqualTo(email);
-        });
+        assertThat(events.stream(AccountApproved.class)).singleElement().satisfies(e -> assertThat(e.userId().value()).isEqualTo(id));
         assertThat(audit.entriesFor("USER", id.toString(), 5)).extracting(AuditLog.RecordedEntry::action).contains("REGISTRATION_APPROVE");
         IdentityFixtures.login(mvc, email, PASSWORD);
     }
@@ -98,7 +95,9 @@ class AdminIntegrationTests extends IntegrationTest {
         assertThat(row).containsEntry("status", "REJECTED").containsEntry("status_reason", "NIK tidak sesuai dengan nama")
                 .containsEntry("decided_by", adminAccount.userId().value());
         assertThat(events.stream(AccountRejected.class)).singleElement()
-                .satisfies(e -> assertThat(e.reason()).isEqualTo("NIK tidak sesuai dengan nama"));
+                .satisfies(e -> assertThat(e.userId().value()).isEqualTo(id));
+        assertThat(directory.rejectionReason(new UserId(id))).contains("NIK tidak sesuai dengan nama");
+        assertThat(events.stream(AccountRejected.class).findFirst().orElseThrow().toString()).doesNotContain(email, "Rina");
         mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD)).andExpect(redirectedUrl("/masuk?error=rejected"));
     }
 

@@ -3,6 +3,7 @@ package id.simlayan.notification.internal;
 import id.simlayan.identity.AccountApproved;
 import id.simlayan.identity.AccountRegistered;
 import id.simlayan.identity.AccountRejected;
+import id.simlayan.identity.Directory;
 import id.simlayan.identity.RegistrationAttemptedForExistingAccount;
 import id.simlayan.identity.Role;
 import java.util.List;
@@ -19,10 +20,12 @@ class AccountNotifications {
 
     private final Deliveries deliveries;
     private final NotificationTexts texts;
+    private final Directory directory;
 
-    AccountNotifications(Deliveries deliveries, NotificationTexts texts) {
+    AccountNotifications(Deliveries deliveries, NotificationTexts texts, Directory directory) {
         this.deliveries = deliveries;
         this.texts = texts;
+        this.directory = directory;
     }
 
     @ApplicationModuleListener
@@ -60,27 +63,32 @@ class AccountNotifications {
 
     @ApplicationModuleListener
     void on(AccountApproved event) {
-        deliveries.email(event.email(), new MailContent(
+        deliveries.contact(event.userId()).ifPresent(person -> deliveries.email(person.email(), new MailContent(
                 texts.text("notification.mail.approved.subject"),
-                texts.text("notification.mail.greeting", event.fullName()),
+                texts.text("notification.mail.greeting", person.fullName()),
                 List.of(texts.text("notification.mail.approved.intro")),
-                List.of(new MailContent.Fact(texts.text("notification.fact.email"), event.email())),
+                List.of(new MailContent.Fact(texts.text("notification.fact.email"), person.email())),
                 null, null,
                 texts.text("notification.mail.approved.next"),
                 texts.text("notification.mail.approved.link"), deliveries.absolute("/masuk")),
-                Deliveries.key("AccountApproved", event.userId(), event.at(), event.userId()));
+                Deliveries.key("AccountApproved", event.userId(), event.at(), event.userId())));
     }
 
+    /** Skipped when the application is no longer rejected (the person already registered again). */
     @ApplicationModuleListener
     void on(AccountRejected event) {
-        deliveries.email(event.email(), new MailContent(
+        var reason = directory.rejectionReason(event.userId());
+        if (reason.isEmpty()) {
+            return;
+        }
+        deliveries.contact(event.userId()).ifPresent(person -> deliveries.email(person.email(), new MailContent(
                 texts.text("notification.mail.rejected.subject"),
-                texts.text("notification.mail.greeting", event.fullName()),
+                texts.text("notification.mail.greeting", person.fullName()),
                 List.of(texts.text("notification.mail.rejected.intro")),
                 List.of(),
-                texts.text("notification.mail.rejected.reason"), event.reason(),
+                texts.text("notification.mail.rejected.reason"), reason.get(),
                 texts.text("notification.mail.rejected.next"),
                 texts.text("notification.mail.rejected.link"), deliveries.absolute("/daftar")),
-                Deliveries.key("AccountRejected", event.userId(), event.at(), event.userId()));
+                Deliveries.key("AccountRejected", event.userId(), event.at(), event.userId())));
     }
 }
