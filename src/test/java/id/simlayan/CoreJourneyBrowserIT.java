@@ -78,7 +78,7 @@ class CoreJourneyBrowserIT extends BrowserTest {
         citizen.assertFitsWidth().shot("01-register-form");
         page.locator("form[action$='/daftar'] button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/daftar/terkirim$"));
-        assertThat(page.locator("main h1")).hasText("Pendaftaran terkirim");
+        assertThat(page.locator("main h1")).hasText("Pendaftaran diterima");
         citizen.shot("02-register-sent");
 
         // not yet approved: the login form says so

@@ -3,10 +3,17 @@ package id.simlayan.identity;
 import java.util.List;
 import java.util.Optional;
 
-/** Read access to people and units for other modules. Only active accounts are listed. */
+/**
+ * Read access to people and units for other modules. Lists hold active accounts only; a single
+ * account is found by id whatever its status, so that registrants can be told how it went.
+ */
 public interface Directory {
 
+    /** The account with this id, whatever its status (pending, rejected and disabled too). */
     Optional<UserContact> contact(UserId id);
+
+    /** The administrator's reason while the account's registration stands rejected; empty otherwise. */
+    Optional<String> rejectionReason(UserId id);
 
     /** The active account with this e-mail (case-insensitive), e.g. to find the demo accounts. */
     Optional<UserContact> contactByEmail(String email);

@@ -78,10 +78,7 @@ class AdminIntegrationTests extends IntegrationTest {
                 .andExpect(flash().attributeExists("flash"));
 
         assertThat(statusOf(email)).isEqualTo("ACTIVE");
-        assertThat(events.stream(AccountApproved.class)).singleElement().satisfies(e -> {
-            assertThat(e.userId().value()).isEqualTo(id);
-            assertThat(e.email()).isEqualTo(email);
-        });
+        assertThat(events.stream(AccountApproved.class)).singleElement().satisfies(e -> assertThat(e.userId().value()).isEqualTo(id));
         assertThat(audit.entriesFor("USER", id.toString(), 5)).extracting(AuditLog.RecordedEntry::action).contains("REGISTRATION_APPROVE");
         IdentityFixtures.login(mvc, email, PASSWORD);
     }
@@ -98,8 +95,10 @@ class AdminIntegrationTests extends IntegrationTest {
         assertThat(row).containsEntry("status", "REJECTED").containsEntry("status_reason", "NIK tidak sesuai dengan nama")
                 .containsEntry("decided_by", adminAccount.userId().value());
         assertThat(events.stream(AccountRejected.class)).singleElement()
-                .satisfies(e -> assertThat(e.reason()).isEqualTo("NIK tidak sesuai dengan nama"));
-        mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD)).andExpect(redirectedUrl("/masuk?error=inactive"));
+                .satisfies(e -> assertThat(e.userId().value()).isEqualTo(id));
+        assertThat(directory.rejectionReason(new UserId(id))).contains("NIK tidak sesuai dengan nama");
+        assertThat(events.stream(AccountRejected.class).findFirst().orElseThrow().toString()).doesNotContain(email, "Rina");
+        mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD)).andExpect(redirectedUrl("/masuk?error=rejected"));
     }
 
     @Test
@@ -174,18 +173,60 @@ class AdminIntegrationTests extends IntegrationTest {
         assertThat(directory.holders(unit, Role.TECHNICIAN)).extracting(UserContact::id).containsExactly(person.userId());
 
         mvc.perform(post("/admin/pengguna/{id}/peran/cabut", person.userId().value()).param("unitId", unit.value().toString())
-                        .param("role", "TECHNICIAN").with(csrf()).session(admin))
+                        .param("role", "TECHNICIAN").param("confirmed", "true").with(csrf()).session(admin))
                 .andExpect(status().is3xxRedirection());
         assertThat(directory.holders(unit, Role.TECHNICIAN)).isEmpty();
     }
 
     @Test
-    void anAdminCannotRevokeTheirOwnAdminRole() throws Exception {
+    void revokingARoleFirstShowsWhatWillHappenAndOnlyTheConfirmedPostDoesIt() throws Exception {
+        var person = people.aRequester();
+        var unit = people.aUnit();
+        mvc.perform(post("/admin/pengguna/{id}/peran", person.userId().value()).param("unitId", unit.value().toString())
+                        .param("role", "TECHNICIAN").with(csrf()).session(admin))
+                .andExpect(status().is3xxRedirection());
+        String revoke = "/admin/pengguna/" + person.userId().value() + "/peran/cabut";
+
+        mvc.perform(get("/admin/pengguna").param("q", person.email()).session(admin))
+                .andExpect(content().string(containsString(revoke + "?unitId=" + unit.value() + "&amp;role=TECHNICIAN")));
+        mvc.perform(get(revoke).param("unitId", unit.value().toString()).param("role", "TECHNICIAN").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cabut peran?")))
+                .andExpect(content().string(containsString(person.fullName())))
+                .andExpect(content().string(containsString("Teknisi")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+
+        mvc.perform(post(revoke).param("unitId", unit.value().toString()).param("role", "TECHNICIAN").with(csrf()).session(admin))
+                .andExpect(redirectedUrl(revoke + "?unitId=" + unit.value() + "&role=TECHNICIAN&q=&page=0"));
+        assertThat(directory.holders(unit, Role.TECHNICIAN)).extracting(UserContact::id).containsExactly(person.userId());
+
+        mvc.perform(post(revoke).param("unitId", unit.value().toString()).param("role", "TECHNICIAN").param("confirmed", "true")
+                        .with(csrf()).session(admin))
+                .andExpect(redirectedUrl("/admin/pengguna?q=&page=0"));
+        assertThat(directory.holders(unit, Role.TECHNICIAN)).isEmpty();
+    }
+
+    @Test
+    void theConfirmationOfARoleTheAccountDoesNotHoldGoesBackWithAMessage() throws Exception {
+        var person = people.aRequester();
+        mvc.perform(get("/admin/pengguna/{id}/peran/cabut", person.userId().value()).param("unitId", people.aUnit().value().toString())
+                        .param("role", "AGENT").session(admin))
+                .andExpect(redirectedUrl("/admin/pengguna?q=&page=0"))
+                .andExpect(flash().attribute("flashError", "Pengguna ini tidak (lagi) memegang peran tersebut di unit itu."));
+    }
+
+    @Test
+    void anAdminMayGiveUpTheirOwnAdminRoleWhileAnotherAdminRemains() throws Exception {
+        people.anAdmin();
         var desk = directory.frontDesk().id();
+        mvc.perform(get("/admin/pengguna/{id}/peran/cabut", adminAccount.userId().value()).param("unitId", desk.value().toString())
+                        .param("role", "ADMIN").session(admin))
+                .andExpect(content().string(containsString("Ini peran Administrator Anda sendiri")));
         mvc.perform(post("/admin/pengguna/{id}/peran/cabut", adminAccount.userId().value()).param("unitId", desk.value().toString())
-                        .param("role", "ADMIN").with(csrf()).session(admin))
-                .andExpect(flash().attributeExists("flashError"));
-        assertThat(directory.holders(desk, Role.ADMIN)).extracting(UserContact::id).contains(adminAccount.userId());
+                        .param("role", "ADMIN").param("confirmed", "true").with(csrf()).session(admin))
+                .andExpect(redirectedUrl("/"));
+        assertThat(directory.holders(desk, Role.ADMIN)).extracting(UserContact::id).doesNotContain(adminAccount.userId());
+        mvc.perform(get("/admin").session(admin)).andExpect(status().isForbidden());
     }
 
     @Test
@@ -216,7 +257,7 @@ class AdminIntegrationTests extends IntegrationTest {
 
     private String register(String nik) throws Exception {
         String email = IdentityFixtures.uniqueEmail("Pendaftar");
-        mvc.perform(post("/daftar").with(csrf())
+        mvc.perform(post("/daftar").with(csrf()).with(IdentityFixtures.fromAddress(IdentityFixtures.randomAddress()))
                         .param("applicant", "CITIZEN").param("fullName", "Rina Wulandari").param("nik", nik).param("email", email)
                         .param("phone", "081298765432").param("password", PASSWORD).param("passwordConfirmation", PASSWORD)
                         .param("consent", "true"))

@@ -29,6 +29,8 @@ class LoginThrottlingIntegrationTests extends IntegrationTest {
     Directory directory;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     IdentityFixtures people;
     String address;
@@ -87,6 +89,29 @@ class LoginThrottlingIntegrationTests extends IntegrationTest {
 
         clock.advance(Duration.ofMinutes(11));
         login(person.email(), person.password(), address).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aRotatingForwardedForHeaderFromAnUntrustedPeerDoesNotGetPastTheAddressLimit() throws Exception {
+        var person = people.aRequester();
+        for (int i = 1; i <= 20; i++) {
+            mvc.perform(post("/masuk").param("email", IdentityFixtures.uniqueEmail("tebakan")).param("password", "tebak-" + i).with(csrf())
+                            .with(IdentityFixtures.fromAddress(address)).header("X-Forwarded-For", "203.0.113." + i))
+                    .andExpect(redirectedUrl("/masuk?error=bad"));
+        }
+
+        mvc.perform(post("/masuk").param("email", person.email()).param("password", person.password()).with(csrf())
+                        .with(IdentityFixtures.fromAddress(address)).header("X-Forwarded-For", "198.51.100.99"))
+                .andExpect(redirectedUrl("/masuk?error=locked"));
+    }
+
+    /**
+     * Tomcat's own forwarded-header handling (RemoteIpValve, which MockMvc does not run) would
+     * believe any private or loopback peer; only {@code TrustedProxyFilter} may decide.
+     */
+    @Test
+    void theContainerItselfBelievesNoForwardedHeaders() {
+        assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("none");
     }
 
     private ResultActions login(String email, String password, String from) throws Exception {

@@ -90,6 +90,28 @@ class ProfileIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aPasswordChangeOnTheProfileKeepsThisSessionAndEndsThePersonsOtherSessions() throws Exception {
+        var otherSession = people.login(mvc, person);
+
+        changePassword(person.password(), NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/profil"));
+
+        mvc.perform(get("/profil").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/profil").session(otherSession)).andExpect(redirectedUrl("/masuk?error=ended"));
+    }
+
+    @Test
+    void aNewNameShowsInTheNavbarOfEverySessionWithoutLoggingInAgain() throws Exception {
+        var otherSession = people.login(mvc, person);
+
+        mvc.perform(post("/profil/data").param("fullName", "Ratna Sari Dewi").param("phone", "").with(csrf()).session(session))
+                .andExpect(redirectedUrl("/profil"));
+
+        mvc.perform(get("/").session(session)).andExpect(content().string(containsString("Ratna Sari Dewi")));
+        mvc.perform(get("/").session(otherSession)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ratna Sari Dewi")));
+    }
+
+    @Test
     void aWrongCurrentPasswordIsRefusedAndNothingChanges() throws Exception {
         changePassword("bukan-sandi-saya-1", NEW_PASSWORD, NEW_PASSWORD)
                 .andExpect(status().isBadRequest())

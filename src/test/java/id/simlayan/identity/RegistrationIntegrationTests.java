@@ -74,12 +74,12 @@ class RegistrationIntegrationTests extends IntegrationTest {
                 .containsEntry("phone", "+6281234567890").containsEntry("nik", nik);
         assertThat(row.get("consent_at")).isNotNull();
         assertThat(events.stream(AccountRegistered.class)).singleElement()
-                .satisfies(e -> assertThat(e.email()).isEqualTo(email));
+                .satisfies(e -> assertThat(e.userId().value()).isEqualTo(idByEmail(email)));
 
         mvc.perform(formLogin("/masuk").user("email", email).password("password", PASSWORD))
                 .andExpect(redirectedUrl("/masuk?error=inactive"));
         mvc.perform(get("/daftar/terkirim")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("menunggu persetujuan administrator")));
+                .andExpect(content().string(containsString("Pendaftaran diterima, periksa e-mail Anda.")));
     }
 
     @Test
@@ -131,40 +131,90 @@ class RegistrationIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void duplicateEmailInAnotherCaseIsRefusedAndNothingSaved() throws Exception {
+    void anExistingEmailInAnotherCaseGetsTheSameAnswerAsANewOneAndTheOwnerIsTold() throws Exception {
         var existing = people.aRequester();
         String nik = IdentityFixtures.uniqueNik();
         mvc.perform(citizen(existing.email().toUpperCase(), nik))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("E-mail ini sudah terdaftar")));
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/daftar/terkirim"));
         assertThat(jdbc.sql("SELECT count(*) FROM users WHERE nik = :n").param("n", nik).query(Long.class).single()).isZero();
         assertThat(countByEmail(existing.email())).isOne();
+        assertThat(events.stream(AccountRegistered.class)).isEmpty();
+        assertThat(events.stream(RegistrationAttemptedForExistingAccount.class)).singleElement()
+                .satisfies(e -> assertThat(e.userId()).isEqualTo(existing.userId()));
     }
 
     @Test
-    void duplicateNikIsRefused() throws Exception {
+    void anExistingNikGetsTheSameAnswerAsANewOneAndNothingIsSaved() throws Exception {
         String nik = IdentityFixtures.uniqueNik();
-        mvc.perform(citizen(IdentityFixtures.uniqueEmail("Pertama"), nik)).andExpect(redirectedUrl("/daftar/terkirim"));
+        String first = IdentityFixtures.uniqueEmail("Pertama");
+        var newOne = mvc.perform(citizen(first, nik)).andExpect(redirectedUrl("/daftar/terkirim")).andReturn().getResponse();
 
         String second = IdentityFixtures.uniqueEmail("Kedua");
-        mvc.perform(citizen(second, nik))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("NIK ini sudah terdaftar")));
+        var known = mvc.perform(citizen(second, nik)).andExpect(redirectedUrl("/daftar/terkirim")).andReturn().getResponse();
+
+        assertThat(known.getStatus()).isEqualTo(newOne.getStatus());
+        assertThat(known.getContentAsString()).isEqualTo(newOne.getContentAsString());
         assertThat(countByEmail(second)).isZero();
+        assertThat(events.stream(RegistrationAttemptedForExistingAccount.class)).singleElement()
+                .satisfies(e -> assertThat(e.userId().value()).isEqualTo(idByEmail(first)));
     }
 
     @Test
-    void duplicateNipIsRefused() throws Exception {
+    void anExistingNipGetsTheSameAnswerAndItsOwnerIsTold() throws Exception {
         var unit = people.aUnit();
         String nip = IdentityFixtures.uniqueNip();
-        mvc.perform(asn(IdentityFixtures.uniqueEmail("AsnSatu"), IdentityFixtures.uniqueNik(), nip, unit.value().toString()))
+        String first = IdentityFixtures.uniqueEmail("AsnSatu");
+        mvc.perform(asn(first, IdentityFixtures.uniqueNik(), nip, unit.value().toString()))
                 .andExpect(redirectedUrl("/daftar/terkirim"));
 
         String second = IdentityFixtures.uniqueEmail("AsnDua");
         mvc.perform(asn(second, IdentityFixtures.uniqueNik(), nip, unit.value().toString()))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("NIP ini sudah terdaftar")));
+                .andExpect(redirectedUrl("/daftar/terkirim"));
         assertThat(countByEmail(second)).isZero();
+        assertThat(events.stream(RegistrationAttemptedForExistingAccount.class)).singleElement()
+                .satisfies(e -> assertThat(e.userId().value()).isEqualTo(idByEmail(first)));
+    }
+
+    @Test
+    void aPendingAccountAnswersLikeAWrongPasswordUnlessThePasswordIsRightAndFailuresAreCounted() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("Menunggu");
+        mvc.perform(citizen(email, IdentityFixtures.uniqueNik())).andExpect(redirectedUrl("/daftar/terkirim"));
+        String address = IdentityFixtures.randomAddress();
+
+        for (int i = 1; i <= 4; i++) {
+            mvc.perform(post("/masuk").param("email", email).param("password", "salah-" + i).with(csrf())
+                            .with(IdentityFixtures.fromAddress(address)))
+                    .andExpect(redirectedUrl("/masuk?error=bad"));
+        }
+        assertThat(jdbc.sql("SELECT failed_logins FROM users WHERE email = :e").param("e", email).query(Integer.class).single()).isEqualTo(4);
+        mvc.perform(post("/masuk").param("email", email).param("password", PASSWORD).with(csrf())
+                        .with(IdentityFixtures.fromAddress(address)))
+                .andExpect(redirectedUrl("/masuk?error=inactive"));
+    }
+
+    @Test
+    void moreThanTenRegistrationsAnHourFromOneAddressAreRefusedWith429UntilTheWindowPasses() throws Exception {
+        String address = IdentityFixtures.randomAddress();
+        try {
+            for (int i = 0; i < 10; i++) {
+                mvc.perform(citizen(IdentityFixtures.uniqueEmail("Massal"), IdentityFixtures.uniqueNik()).with(IdentityFixtures.fromAddress(address)))
+                        .andExpect(redirectedUrl("/daftar/terkirim"));
+            }
+            String email = IdentityFixtures.uniqueEmail("Kesebelas");
+            mvc.perform(citizen(email, IdentityFixtures.uniqueNik()).with(IdentityFixtures.fromAddress(address)))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(content().string(containsString("Terlalu banyak pendaftaran")))
+                    .andExpect(content().string(containsString("Data Anda belum disimpan")));
+            assertThat(countByEmail(email)).isZero();
+
+            mvc.perform(citizen(email, IdentityFixtures.uniqueNik())).andExpect(redirectedUrl("/daftar/terkirim"));
+            clock.advance(java.time.Duration.ofMinutes(61));
+            mvc.perform(citizen(IdentityFixtures.uniqueEmail("Besok"), IdentityFixtures.uniqueNik()).with(IdentityFixtures.fromAddress(address)))
+                    .andExpect(redirectedUrl("/daftar/terkirim"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -211,9 +261,14 @@ class RegistrationIntegrationTests extends IntegrationTest {
         for (int i = 0; i < overrides.length; i += 2) {
             values.put(overrides[i], overrides[i + 1]);
         }
-        var request = post("/daftar").with(csrf());
+        // each registration from its own address: the per-address limit must not couple tests
+        var request = post("/daftar").with(csrf()).with(IdentityFixtures.fromAddress(IdentityFixtures.randomAddress()));
         values.forEach(request::param);
         return request;
+    }
+
+    private java.util.UUID idByEmail(String email) {
+        return jdbc.sql("SELECT id FROM users WHERE lower(email) = lower(:e)").param("e", email).query(java.util.UUID.class).single();
     }
 
     private long countByEmail(String email) {

@@ -7,6 +7,9 @@ import static id.simlayan.notification.NotificationFixtures.role;
 import static id.simlayan.notification.NotificationFixtures.ticketNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import id.simlayan.IntegrationTest;
 import id.simlayan.TestMailServer;
@@ -14,7 +17,9 @@ import id.simlayan.identity.AccountApproved;
 import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.AccountRegistered;
 import id.simlayan.identity.AccountRejected;
+import id.simlayan.identity.RegistrationAttemptedForExistingAccount;
 import id.simlayan.identity.Directory;
+import id.simlayan.identity.IdentityFixtures;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UserId;
 import id.simlayan.notification.NotificationFixtures.Person;
@@ -39,9 +44,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Events become e-mails in the outbox, and the outbox delivers them to a real SMTP server, outages included. */
+@RecordApplicationEvents
 class NotificationMailIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -56,6 +65,10 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationEvents recorded;
     @Autowired
     OutboundEmailStore emails;
     @Autowired
@@ -233,10 +246,10 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     @Test
     void registrationEmailsTheRegistrantAndTellsAdministratorsInApp() throws Exception {
         Person admin = fixtures.person("Admin Sistem", role(fixtures.unit("Bidang TIK"), Role.ADMIN));
-        UserId registrant = UserId.random();
-        String email = NotificationFixtures.uniqueEmail("warga");
+        Person registrant = fixtures.person("Warga Baru");
+        String email = registrant.email();
 
-        fixtures.publishAndAwait(new AccountRegistered(registrant, "Warga Baru", email, clock.instant()));
+        fixtures.publishAndAwait(new AccountRegistered(registrant.id(), clock.instant()));
         outbox.dispatchDue();
 
         MimeMessage mail = awaitSingleMail(email);
@@ -247,19 +260,35 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void approvalAndRejectionAreEmailedWithTheReason() throws Exception {
-        String approvedEmail = NotificationFixtures.uniqueEmail("disetujui");
-        String rejectedEmail = NotificationFixtures.uniqueEmail("ditolak");
+    void theOwnerIsEmailedWhenSomeoneRegistersWithTheirData() throws Exception {
+        Person owner = fixtures.person("Pemilik Akun");
 
-        fixtures.publishAndAwait(new AccountApproved(UserId.random(), "Ani Disetujui", approvedEmail, clock.instant()),
-                new AccountRejected(UserId.random(), "Ari Ditolak", rejectedEmail, "Foto KTP <tidak> terbaca", clock.instant()));
+        fixtures.publishAndAwait(new RegistrationAttemptedForExistingAccount(owner.id(), clock.instant()));
+        outbox.dispatchDue();
+
+        MimeMessage mail = awaitSingleMail(owner.email());
+        assertThat(mail.getSubject()).isEqualTo("[SIMLAYAN] Ada pendaftaran baru dengan data akun Anda");
+        assertThat(body(mail)).contains("Yth. Pemilik Akun", "tidak kami simpan", baseUrl + "/masuk");
+    }
+
+    @Test
+    void approvalAndRejectionAreEmailedWithTheReason() throws Exception {
+        Person approvedPerson = fixtures.person("Ani Disetujui");
+        String approvedEmail = approvedPerson.email();
+        String rejectedEmail = NotificationFixtures.uniqueEmail("ditolak");
+        UserId rejectedId = rejectedApplication("Ari Ditolak", rejectedEmail, "Foto KTP <tidak> terbaca");
+
+        fixtures.publishAndAwait(new AccountApproved(approvedPerson.id(), clock.instant()));
+        fixtures.awaitHandled(rejectedId.value().toString());
         outbox.dispatchDue();
 
         MimeMessage approved = awaitSingleMail(approvedEmail);
         assertThat(approved.getSubject()).isEqualTo("[SIMLAYAN] Akun Anda sudah disetujui");
         assertThat(body(approved)).contains(baseUrl + "/masuk");
-        MimeMessage rejected = awaitSingleMail(rejectedEmail);
-        assertThat(rejected.getSubject()).isEqualTo("[SIMLAYAN] Pendaftaran Anda belum dapat disetujui");
+        // the registrant got the "registration received" mail first
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox(rejectedEmail).size() == 2);
+        MimeMessage rejected = inbox(rejectedEmail).stream()
+                .filter(m -> subjectOf(m).equals("[SIMLAYAN] Pendaftaran Anda belum dapat disetujui")).findFirst().orElseThrow();
         assertThat(part(rejected, "text/plain")).contains("Foto KTP <tidak> terbaca");
         assertThat(part(rejected, "text/html")).contains("Foto KTP &lt;tidak&gt; terbaca");
     }
@@ -285,6 +314,31 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         assertThat(emails.findByRecipient(delivered.email())).isEmpty();
         assertThat(emails.findByRecipient(undeliverable.email())).extracting(OutboundEmail::status).containsExactly(Status.FAILED);
         assertThat(fixtures.notificationTexts(delivered.id())).as("unread notifications stay").hasSize(1);
+    }
+
+    /** A registration through the public form, rejected by an administrator through the admin page. */
+    private UserId rejectedApplication(String name, String email, String reason) throws Exception {
+        mvc.perform(post("/daftar").with(csrf()).with(IdentityFixtures.fromAddress(IdentityFixtures.randomAddress()))
+                        .param("applicant", "CITIZEN").param("fullName", name).param("nik", IdentityFixtures.uniqueNik())
+                        .param("email", email).param("phone", "081298765432").param("password", IdentityFixtures.PASSWORD)
+                        .param("passwordConfirmation", IdentityFixtures.PASSWORD).param("consent", "true"))
+                .andExpect(redirectedUrl("/daftar/terkirim"));
+        UserId id = recorded.stream(AccountRegistered.class).map(AccountRegistered::userId)
+                .filter(u -> directory.contact(u).map(c -> c.email().equals(email)).orElse(false))
+                .findFirst().orElseThrow();
+        Person admin = fixtures.person("Admin Penolak", role(fixtures.unit("Bidang TIK"), Role.ADMIN));
+        var session = IdentityFixtures.login(mvc, admin.email(), NotificationFixtures.PASSWORD);
+        mvc.perform(post("/admin/pendaftaran/{id}/tolak", id.value()).param("reason", reason).with(csrf()).session(session))
+                .andExpect(redirectedUrl("/admin/pendaftaran"));
+        return id;
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MimeMessage awaitSingleMail(String email) {

@@ -44,6 +44,7 @@ public class Account {
     private String consentVersion;
     private Instant createdAt;
     private Instant updatedAt;
+    private long securityVersion;
     @MappedCollection(idColumn = "user_id")
     private Set<MembershipRow> memberships = new HashSet<>();
 
@@ -151,6 +152,11 @@ public class Account {
         return status == Status.PENDING;
     }
 
+    /** Changes whenever live sessions of this person must be refreshed or ended (see SessionFreshness). */
+    public long getSecurityVersion() {
+        return securityVersion;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -170,12 +176,12 @@ public class Account {
             throw new IllegalArgumentException("REQUESTER is implicit and never stored");
         }
         memberships.add(new MembershipRow(membership.unitId().value(), membership.role().name()));
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     void revoke(Membership membership, Instant now) {
         memberships.remove(new MembershipRow(membership.unitId().value(), membership.role().name()));
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     void approve(UserId by, Instant now) {
@@ -196,12 +202,41 @@ public class Account {
         updatedAt = now;
     }
 
+    /**
+     * A rejected applicant registered again with their e-mail or NIK: the application takes the
+     * new values and waits for an administrator again.
+     */
+    void reopen(Account with, Instant now) {
+        requireStatus(Status.REJECTED);
+        email = with.email;
+        fullName = with.fullName;
+        nik = with.nik;
+        nip = with.nip;
+        phone = with.phone;
+        userKind = with.userKind;
+        ownUnitId = with.ownUnitId;
+        passwordHash = with.passwordHash;
+        consentAt = with.consentAt;
+        consentVersion = with.consentVersion;
+        status = Status.PENDING;
+        statusReason = null;
+        decidedBy = null;
+        decidedAt = null;
+        failedLogins = 0;
+        lockedUntil = null;
+        changedSecurity(now);
+    }
+
+    boolean isRejected() {
+        return status == Status.REJECTED;
+    }
+
     void disable(UserId by, String reason, Instant now) {
         status = Status.DISABLED;
         statusReason = reason;
         decidedBy = by.value();
         decidedAt = now;
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     void recordFailedLogin(int maxFailures, java.time.Duration lockFor, Instant now) {
@@ -225,6 +260,12 @@ public class Account {
 
     void changePassword(String newHash, Instant now) {
         passwordHash = newHash;
+        changedSecurity(now);
+    }
+
+    /** Live sessions see this on their next request (SessionFreshnessFilter). */
+    private void changedSecurity(Instant now) {
+        securityVersion++;
         updatedAt = now;
     }
 
@@ -240,14 +281,15 @@ public class Account {
         passwordHash = newHash;
         failedLogins = 0;
         lockedUntil = null;
-        updatedAt = now;
+        changedSecurity(now);
     }
 
     /** The person corrected their name or mobile number on their profile. */
     void changeDetails(String fullName, String phone, Instant now) {
         this.fullName = fullName;
         this.phone = phone;
-        updatedAt = now;
+        // sessions pick up the new name on their next request
+        changedSecurity(now);
     }
 
     /** An administrator took a deactivated account back into use. */

@@ -46,13 +46,12 @@ public class AccountAdministration {
     private final PasswordTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final PasswordSettings settings;
-    private final AccountSecurity security;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     AccountAdministration(AccountRepository accounts, UnitRepository units, PasswordRecovery passwordLinks, PasswordTokens tokens,
-                          PasswordEncoder passwordEncoder, PasswordSettings settings, AccountSecurity security, AuditLog audit,
+                          PasswordEncoder passwordEncoder, PasswordSettings settings, AuditLog audit,
                           TransactionTemplate transactions, Clock clock) {
         this.accounts = accounts;
         this.units = units;
@@ -60,7 +59,6 @@ public class AccountAdministration {
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.settings = settings;
-        this.security = security;
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
@@ -148,7 +146,6 @@ public class AccountAdministration {
             accounts.save(account);
             tokens.revokeOpen(account.userId(), now);
             audit.record(AuditEntry.allowed(admin.value(), "ACCOUNT_DEACTIVATE", "USER", userId.toString(), why.isEmpty() ? "no reason given" : why));
-            security.accountSecurityChanged(account.userId());
         });
     }
 
@@ -163,7 +160,6 @@ public class AccountAdministration {
             account.reactivate(admin, clock.instant());
             accounts.save(account);
             audit.record(AuditEntry.allowed(admin.value(), "ACCOUNT_REACTIVATE", "USER", userId.toString(), null));
-            security.accountSecurityChanged(account.userId());
         });
     }
 

@@ -30,6 +30,7 @@ class AccountDetailsService implements UserDetailsService {
 
     static AccountPrincipal principalOf(Account account, Clock clock) {
         var user = new CurrentUser(account.userId(), account.getFullName(), account.getEmail(), account.memberships());
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isActive(), !account.isLockedAt(clock.instant()));
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isActive(), !account.isLockedAt(clock.instant()),
+                account.getSecurityVersion());
     }
 }

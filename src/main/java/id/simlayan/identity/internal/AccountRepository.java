@@ -14,6 +14,12 @@ interface AccountRepository extends ListCrudRepository<Account, UUID> {
     @Query("SELECT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower(:email))")
     boolean existsByEmail(String email);
 
+    @Query("SELECT * FROM users WHERE nik = :nik")
+    Optional<Account> findByNik(String nik);
+
+    @Query("SELECT * FROM users WHERE nip = :nip")
+    Optional<Account> findByNip(String nip);
+
     @Query("SELECT EXISTS (SELECT 1 FROM users WHERE nik = :nik)")
     boolean existsByNik(String nik);
 

@@ -105,6 +105,6 @@ class IdentityDemoData implements ApplicationRunner {
         }
         log.info("Demo data: pending registration {}", email);
         registration.register(new Registration.Application(Registration.Applicant.CITIZEN, "Lestari Handayani", "3375055803940012", email,
-                "081225550103", DEMO_PASSWORD, DEMO_PASSWORD, null, (UUID) null, true));
+                "081225550103", DEMO_PASSWORD, DEMO_PASSWORD, null, (UUID) null, true), null);
     }
 }

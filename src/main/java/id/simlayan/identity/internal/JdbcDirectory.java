@@ -29,6 +29,11 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<String> rejectionReason(UserId id) {
+        return accounts.findById(id.value()).filter(Account::isRejected).map(Account::getStatusReason);
+    }
+
+    @Override
     public Optional<UserContact> contactByEmail(String email) {
         if (email == null || email.isBlank()) {
             return Optional.empty();

@@ -28,6 +28,10 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             throws IOException {
         String email = request.getParameter("email");
         String reason = switch (exception) {
+            case RejectedLogin rejected -> {
+                request.getSession().setAttribute(LoginPage.REJECTION_REASON, rejected.reason());
+                yield "rejected";
+            }
             case DisabledException ignored -> "inactive";
             case LockedException ignored -> {
                 throttle.refusedLocked(email, request.getRemoteAddr());

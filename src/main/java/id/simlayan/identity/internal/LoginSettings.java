@@ -29,8 +29,4 @@ public record LoginSettings(int maxFailures, Duration lockDuration, int ipMaxFai
             ipWindow = Duration.ofMinutes(10);
         }
     }
-
-    static LoginSettings defaults() {
-        return new LoginSettings(0, null, 0, null);
-    }
 }

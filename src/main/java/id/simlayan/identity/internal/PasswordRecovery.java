@@ -48,21 +48,19 @@ public class PasswordRecovery {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
-    private final AccountSecurity security;
     private final PasswordSettings settings;
     private final Clock clock;
     private final RecentAttempts perEmail;
     private final RecentAttempts perAddress;
 
     PasswordRecovery(AccountRepository accounts, PasswordTokens tokens, PasswordLinkMail mail, PasswordEncoder passwordEncoder,
-                     TransactionTemplate transactions, AuditLog audit, AccountSecurity security, PasswordSettings settings, Clock clock) {
+                     TransactionTemplate transactions, AuditLog audit, PasswordSettings settings, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.passwordEncoder = passwordEncoder;
         this.transactions = transactions;
         this.audit = audit;
-        this.security = security;
         this.settings = settings;
         this.clock = clock;
         this.perEmail = new RecentAttempts(settings.requestsPerEmail(), settings.requestWindow());
@@ -119,7 +117,6 @@ public class PasswordRecovery {
             tokens.revokeOpen(a.userId(), now);
             audit.record(AuditEntry.allowed(a.getId(), stored.get().purpose() == Purpose.INVITATION ? "PASSWORD_SET_BY_INVITATION"
                     : "PASSWORD_RESET", "USER", a.getId().toString(), "through an e-mailed link"));
-            security.accountSecurityChanged(a.userId());
             return new Outcome.Done(a.getEmail());
         });
     }

@@ -32,17 +32,15 @@ public class Profiles {
     private final PasswordTokens tokens;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
-    private final AccountSecurity security;
     private final Clock clock;
     private final RecentAttempts wrongCurrentPasswords = new RecentAttempts(MAX_WRONG_CURRENT, Duration.ofMinutes(15));
 
-    Profiles(AccountRepository accounts, PasswordTokens tokens, PasswordEncoder passwordEncoder, AuditLog audit, AccountSecurity security,
+    Profiles(AccountRepository accounts, PasswordTokens tokens, PasswordEncoder passwordEncoder, AuditLog audit,
              Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.security = security;
         this.clock = clock;
     }
 
@@ -96,7 +94,6 @@ public class Profiles {
         accounts.save(account);
         tokens.revokeOpen(user, now);
         audit.record(AuditEntry.allowed(user.value(), "PASSWORD_CHANGE", "USER", key, "on the profile page"));
-        security.accountSecurityChanged(user);
         return Optional.empty();
     }
 

@@ -1,10 +1,11 @@
 package id.simlayan.identity.internal;
 
 import id.simlayan.identity.AccountRegistered;
-import id.simlayan.identity.UserId;
+import id.simlayan.identity.RegistrationAttemptedForExistingAccount;
 import id.simlayan.identity.internal.RegistrationRefused.Problem;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Self-registration of a citizen (masyarakat) or a civil servant (ASN). Everything is checked
  * before anything is saved; the account is saved PENDING and {@link AccountRegistered} is
  * published in the same transaction (the Modulith outbox keeps it until its listeners ran).
+ * An e-mail, NIK or NIP already in use is not a visible error: see {@link Outcome}.
  */
 @Service
 public class Registration {
@@ -39,10 +41,12 @@ public class Registration {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final RegistrationLimit limit;
     private final Clock clock;
 
     Registration(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                 TransactionTemplate transactions, Clock clock) {
+                 TransactionTemplate transactions, RegistrationLimit limit, Clock clock) {
+        this.limit = limit;
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -52,11 +56,32 @@ public class Registration {
     }
 
     /**
-     * Saves a pending account.
-     *
-     * @throws RegistrationRefused with every problem found; nothing is saved
+     * What happened to a valid application. The registrant is told the same in every case
+     * ("check your e-mail"), so that the answer never confirms that an e-mail, NIK or NIP is
+     * registered; the outcome is for the caller's logs and tests only.
      */
-    public UserId register(Application a) {
+    public enum Outcome {
+        /** A new pending account; {@link AccountRegistered} tells the registrant. */
+        REGISTERED,
+        /**
+         * The e-mail, NIK or NIP belonged to a rejected application only: it takes the new values
+         * and is pending again; {@link AccountRegistered} tells the registrant.
+         */
+        REOPENED,
+        /** The e-mail, NIK or NIP is in use by another account: nothing saved, the owners are told by e-mail. */
+        EXISTING_ACCOUNT
+    }
+
+    /**
+     * Saves a pending account, or tells the owners of the e-mail, NIK or NIP that someone tried
+     * to register with it.
+     *
+     * @param clientAddress where the application came from, for the per-address limit; null
+     *        when it does not come from a visitor (demo data)
+     * @throws RegistrationRefused with every problem found in the values; nothing is saved
+     * @throws RegistrationLimited when {@code clientAddress} sent too many registrations recently
+     */
+    public Outcome register(Application a, String clientAddress) {
         String fullName = trim(a.fullName());
         String email = trim(a.email()).toLowerCase(Locale.ROOT);
         String nik = trim(a.nik());
@@ -88,51 +113,65 @@ public class Registration {
         if (!a.consent()) {
             problems.add(Problem.invalid("consent", "registration.error.consent"));
         }
-        if (!fieldHasProblem(problems, "email") && accounts.existsByEmail(email)) {
-            problems.add(Problem.taken("email", "registration.error.email.taken"));
-        }
-        if (!fieldHasProblem(problems, "nik") && accounts.existsByNik(nik)) {
-            problems.add(Problem.taken("nik", "registration.error.nik.taken"));
-        }
-        if (nip != null && !fieldHasProblem(problems, "nip") && accounts.existsByNip(nip)) {
-            problems.add(Problem.taken("nip", "registration.error.nip.taken"));
-        }
         if (!problems.isEmpty()) {
             throw new RegistrationRefused(problems);
+        }
+        // counted only once the values are valid: a visitor correcting typos is not held back
+        if (clientAddress != null && !limit.allow(clientAddress)) {
+            throw new RegistrationLimited();
         }
 
         var kind = a.applicant() == Applicant.ASN ? Account.Kind.ASN : Account.Kind.CITIZEN;
         var ownUnit = a.applicant() == Applicant.ASN ? a.unitId() : null;
+        // hashed on every path, so that the answer takes as long for a known NIK as for a new one
         String hash = passwordEncoder.encode(a.password());
-        try {
-            return transactions.execute(status -> {
-                var now = clock.instant();
-                var account = accounts.save(Account.registered(email, fullName, nik, nip, phone.get(), kind, ownUnit, hash, CONSENT_VERSION, now));
-                events.publishEvent(new AccountRegistered(account.userId(), account.getFullName(), account.getEmail(), now));
-                return account.userId();
-            });
-        } catch (DataIntegrityViolationException race) {
-            // another registration with the same value committed between our check and our insert
-            throw new RegistrationRefused(List.of(duplicateFrom(race)));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.execute(status -> {
+                    var now = clock.instant();
+                    var owners = owners(email, nik, nip);
+                    var application = Account.registered(email, fullName, nik, nip, phone.get(), kind, ownUnit, hash, CONSENT_VERSION, now);
+                    if (owners.isEmpty()) {
+                        var account = accounts.save(application);
+                        events.publishEvent(new AccountRegistered(account.userId(), now));
+                        return Outcome.REGISTERED;
+                    }
+                    if (owners.size() == 1 && owners.getFirst().isRejected()) {
+                        // every value already in use is this rejected application's own: let them try again
+                        var rejected = owners.getFirst();
+                        rejected.reopen(application, now);
+                        accounts.save(rejected);
+                        events.publishEvent(new AccountRegistered(rejected.userId(), now));
+                        return Outcome.REOPENED;
+                    }
+                    // the same answer as for a new registration; only the owners hear of it, by e-mail
+                    owners.forEach(owner -> events.publishEvent(new RegistrationAttemptedForExistingAccount(owner.userId(), now)));
+                    return Outcome.EXISTING_ACCOUNT;
+                });
+            } catch (DataIntegrityViolationException race) {
+                // another registration with the same value committed between our check and our insert:
+                // look again, it is an existing account now
+                if (attempt > 0 || !isUniqueViolation(race)) {
+                    throw race;
+                }
+            }
         }
     }
 
-    private static Problem duplicateFrom(DataIntegrityViolationException e) {
+    /** The accounts already holding this e-mail, NIK or NIP (at most three, each once). */
+    private List<Account> owners(String email, String nik, String nip) {
+        var owners = new LinkedHashMap<UUID, Account>();
+        accounts.findByEmail(email).ifPresent(a -> owners.put(a.getId(), a));
+        accounts.findByNik(nik).ifPresent(a -> owners.put(a.getId(), a));
+        if (nip != null) {
+            accounts.findByNip(nip).ifPresent(a -> owners.put(a.getId(), a));
+        }
+        return List.copyOf(owners.values());
+    }
+
+    private static boolean isUniqueViolation(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
-        if (message.contains("users_nik_uq")) {
-            return Problem.taken("nik", "registration.error.nik.taken");
-        }
-        if (message.contains("users_nip_uq")) {
-            return Problem.taken("nip", "registration.error.nip.taken");
-        }
-        if (message.contains("users_email_uq")) {
-            return Problem.taken("email", "registration.error.email.taken");
-        }
-        throw e;
-    }
-
-    private static boolean fieldHasProblem(List<Problem> problems, String field) {
-        return problems.stream().anyMatch(p -> p.field().equals(field));
+        return message.contains("users_nik_uq") || message.contains("users_nip_uq") || message.contains("users_email_uq");
     }
 
     private static String trim(String s) {

@@ -68,7 +68,7 @@ public class RegistrationDecisions {
             var now = clock.instant();
             account.approve(admin, now);
             accounts.save(account);
-            events.publishEvent(new AccountApproved(account.userId(), account.getFullName(), account.getEmail(), now));
+            events.publishEvent(new AccountApproved(account.userId(), now));
             return null;
         });
     }
@@ -86,7 +86,7 @@ public class RegistrationDecisions {
             var now = clock.instant();
             account.reject(admin, why, now);
             accounts.save(account);
-            events.publishEvent(new AccountRejected(account.userId(), account.getFullName(), account.getEmail(), why, now));
+            events.publishEvent(new AccountRejected(account.userId(), now));
             return null;
         });
     }

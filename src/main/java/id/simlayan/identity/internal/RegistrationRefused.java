@@ -2,7 +2,7 @@ package id.simlayan.identity.internal;
 
 import java.util.List;
 
-/** A registration was not saved; each problem names the form field and a message code. */
+/** A registration or a staff account was not saved; each problem names the form field and a message code. */
 public class RegistrationRefused extends RuntimeException {
 
     private final List<Problem> problems;
@@ -16,7 +16,10 @@ public class RegistrationRefused extends RuntimeException {
         return problems;
     }
 
-    /** True when the only problems are values another account already uses (HTTP 409). */
+    /**
+     * True when the only problems are values another account already uses (HTTP 409). Only an
+     * administrator creating a staff account is told so; self-registration never reveals it.
+     */
     public boolean onlyDuplicates() {
         return problems.stream().allMatch(Problem::duplicate);
     }

@@ -101,17 +101,61 @@ public class UserAdministration {
         audit.record(AuditEntry.allowed(admin.value(), "ROLE_GRANT", "USER", userId.toString(), role + " in unit " + unitId));
     }
 
-    /** @throws DecisionRefused when an administrator would remove their own ADMIN role */
+    /**
+     * What revoking {@code role} in {@code unitId} from the account would do, for the
+     * confirmation page.
+     *
+     * @throws DecisionRefused for REQUESTER, an unknown account or unit, or a role the account does not hold
+     */
+    @Transactional(readOnly = true)
+    public RevokePreview previewRevoke(UUID userId, UUID unitId, Role role, UserId admin) {
+        var account = accountFor(userId, unitId, role, admin, "ROLE_REVOKE");
+        if (!account.memberships().contains(new Membership(new UnitId(unitId), role))) {
+            throw new DecisionRefused("admin.users.error.notHeld");
+        }
+        String unitName = units.findById(unitId).map(Unit::getName).orElse("");
+        return new RevokePreview(userId, account.getFullName(), account.getEmail(), unitId, unitName, role, admin.value().equals(userId),
+                role == Role.ADMIN && !otherActiveAdminRemains(userId, unitId, false));
+    }
+
+    /** The confirmation page's facts; {@code lastAdmin}: refused, nobody would be left to administer. */
+    public record RevokePreview(UUID userId, String fullName, String email, UUID unitId, String unitName, Role role, boolean own,
+                                boolean lastAdmin) {
+    }
+
+    /**
+     * Revokes a role; applies to the person's live sessions on their next request.
+     *
+     * @throws DecisionRefused when it would leave no active administrator (an administrator may
+     *         remove their own ADMIN role only while another active administrator remains)
+     */
     @Transactional
     public void revoke(UUID userId, UUID unitId, Role role, UserId admin) {
-        if (role == Role.ADMIN && admin.value().equals(userId)) {
-            audit.record(AuditEntry.denied(admin.value(), "ROLE_REVOKE", "USER", userId.toString(), "own ADMIN role"));
-            throw new DecisionRefused("admin.users.error.ownAdmin");
-        }
         var account = accountFor(userId, unitId, role, admin, "ROLE_REVOKE");
+        if (role == Role.ADMIN && !otherActiveAdminRemains(userId, unitId, true)) {
+            audit.record(AuditEntry.denied(admin.value(), "ROLE_REVOKE", "USER", userId.toString(), "last active ADMIN"));
+            throw new DecisionRefused(admin.value().equals(userId) ? "admin.users.error.ownLastAdmin" : "admin.users.error.lastAdmin");
+        }
         account.revoke(new Membership(new UnitId(unitId), role), clock.instant());
         accounts.save(account);
         audit.record(AuditEntry.allowed(admin.value(), "ROLE_REVOKE", "USER", userId.toString(), role + " in unit " + unitId));
+    }
+
+    /**
+     * Whether an active account keeps ADMIN once {@code userId} loses it in {@code unitId}. With
+     * {@code lock} every ADMIN membership is locked first, so two administrators revoking each
+     * other at the same moment are serialized and the second sees the first one's result.
+     */
+    private boolean otherActiveAdminRemains(UUID userId, UUID unitId, boolean lock) {
+        record Holder(UUID userId, UUID unitId) {
+        }
+        return jdbc.sql("""
+                        SELECT m.user_id, m.unit_id FROM memberships m JOIN users u ON u.id = m.user_id
+                        WHERE m.role = 'ADMIN' AND u.status = 'ACTIVE'
+                        """ + (lock ? " FOR UPDATE OF m" : ""))
+                .query((rs, n) -> new Holder(rs.getObject("user_id", UUID.class), rs.getObject("unit_id", UUID.class)))
+                .list().stream()
+                .anyMatch(h -> !(h.userId().equals(userId) && h.unitId().equals(unitId)));
     }
 
     private Account accountFor(UUID userId, UUID unitId, Role role, UserId admin, String action) {

@@ -129,13 +129,42 @@ class AdminController {
         return backToUsers(q, page, redirect);
     }
 
+    /** Shows what revoking the role will do; the revocation itself needs the POST from this page. */
+    @GetMapping("/admin/pengguna/{id}/peran/cabut")
+    String confirmRevoke(@PathVariable UUID id, @RequestParam UUID unitId, @RequestParam Role role,
+                         @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                         CurrentUser admin, Model model, RedirectAttributes redirect, Locale locale) {
+        try {
+            model.addAttribute("preview", users.previewRevoke(id, unitId, role, admin.id()));
+        } catch (DecisionRefused refused) {
+            redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
+            return backToUsers(q, page, redirect);
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("page", page);
+        return "identity/admin/revoke-confirm";
+    }
+
     @PostMapping("/admin/pengguna/{id}/peran/cabut")
     String revoke(@PathVariable UUID id, @RequestParam UUID unitId, @RequestParam Role role,
+                  @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                   CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+        if (!confirmed) {
+            // an old form or a forged request: show what would happen instead of doing it
+            redirect.addAttribute("unitId", unitId);
+            redirect.addAttribute("role", role);
+            redirect.addAttribute("q", q);
+            redirect.addAttribute("page", page);
+            return "redirect:/admin/pengguna/" + id + "/peran/cabut";
+        }
         try {
             users.revoke(id, unitId, role, admin.id());
             redirect.addFlashAttribute("flash", messages.getMessage("admin.users.revoked", null, locale));
+            if (role == Role.ADMIN && admin.id().value().equals(id)) {
+                // the administrator gave up their own ADMIN role: the admin pages are closed to them now
+                return "redirect:/";
+            }
         } catch (DecisionRefused refused) {
             redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), null, locale));
         }

@@ -2,9 +2,11 @@ package id.simlayan.identity.web;
 
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.internal.Profiles;
+import id.simlayan.identity.internal.SessionFreshness;
 import id.simlayan.identity.web.ProfileForms.DetailsForm;
 import id.simlayan.identity.web.ProfileForms.PasswordChangeForm;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -25,10 +27,12 @@ class ProfileController {
 
     private final Profiles profiles;
     private final MessageSource messages;
+    private final SessionFreshness sessions;
 
-    ProfileController(Profiles profiles, MessageSource messages) {
+    ProfileController(Profiles profiles, MessageSource messages, SessionFreshness sessions) {
         this.profiles = profiles;
         this.messages = messages;
+        this.sessions = sessions;
     }
 
     @GetMapping("/profil")
@@ -42,10 +46,12 @@ class ProfileController {
 
     @PostMapping("/profil/data")
     String details(CurrentUser user, @Valid @ModelAttribute("details") DetailsForm form, BindingResult binding, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+                   HttpServletResponse response, HttpSession session, RedirectAttributes redirect, Locale locale) {
         if (!binding.hasErrors()) {
             var problem = profiles.changeDetails(user.id(), form.fullName(), form.phone());
             if (problem.isEmpty()) {
+                // this session stays logged in with the new name; the person's other sessions follow on their next request
+                sessions.keepCurrentSession(user.id(), session);
                 redirect.addFlashAttribute("flash", messages.getMessage("profile.details.saved", null, locale));
                 return "redirect:/profil";
             }
@@ -59,10 +65,12 @@ class ProfileController {
 
     @PostMapping("/profil/sandi")
     String password(CurrentUser user, @Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult binding, Model model,
-                    HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+                    HttpServletResponse response, HttpSession session, RedirectAttributes redirect, Locale locale) {
         if (!binding.hasErrors()) {
             var problem = profiles.changePassword(user.id(), form.currentPassword(), form.password(), form.passwordConfirmation());
             if (problem.isEmpty()) {
+                // the person's other sessions end on their next request; this one stays
+                sessions.keepCurrentSession(user.id(), session);
                 redirect.addFlashAttribute("flash", messages.getMessage("profile.password.saved", null, locale));
                 return "redirect:/profil";
             }

@@ -2,7 +2,9 @@ package id.simlayan.identity.web;
 
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.internal.Registration;
+import id.simlayan.identity.internal.RegistrationLimited;
 import id.simlayan.identity.internal.RegistrationRefused;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,18 +34,22 @@ class RegistrationController {
     }
 
     @PostMapping("/daftar")
-    String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model, HttpServletResponse response) {
+    String register(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
         if (binding.hasErrors()) {
             // a value that could not even be converted (e.g. a forged unit id)
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return rerender(model);
         }
         try {
-            registration.register(form.application());
+            registration.register(form.application(), request.getRemoteAddr());
             return "redirect:/daftar/terkirim";
+        } catch (RegistrationLimited limited) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return "identity/register-limited";
         } catch (RegistrationRefused refused) {
             refused.problems().forEach(p -> binding.rejectValue(p.field(), p.code()));
-            response.setStatus(refused.onlyDuplicates() ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return rerender(model);
         }
     }

@@ -32,7 +32,7 @@ class DirectoryContactByEmailIntegrationTests extends IntegrationTest {
     void pendingUnknownAndBlankEmailsFindNobody() {
         String pending = IdentityFixtures.uniqueEmail("pendaftar");
         registration.register(new Registration.Application(Registration.Applicant.CITIZEN, "Calon Pengguna", IdentityFixtures.uniqueNik(),
-                pending, "081225550199", IdentityFixtures.PASSWORD, IdentityFixtures.PASSWORD, null, (java.util.UUID) null, true));
+                pending, "081225550199", IdentityFixtures.PASSWORD, IdentityFixtures.PASSWORD, null, (java.util.UUID) null, true), null);
 
         assertThat(directory.contactByEmail(pending)).isEmpty();
         assertThat(directory.contactByEmail(IdentityFixtures.uniqueEmail("tidak-ada"))).isEmpty();

@@ -9,7 +9,7 @@ class LoginSettingsUnitTests {
 
     @Test
     void defaultsLockAfterFiveFailuresForFifteenMinutesAndRefuseAnAddressAfterTwentyInTenMinutes() {
-        var settings = LoginSettings.defaults();
+        var settings = new LoginSettings(0, null, 0, null);
         assertThat(settings.maxFailures()).isEqualTo(5);
         assertThat(settings.lockDuration()).isEqualTo(Duration.ofMinutes(15));
         assertThat(settings.ipMaxFailures()).isEqualTo(20);
