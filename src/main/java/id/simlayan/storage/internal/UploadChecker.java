@@ -13,7 +13,8 @@ import java.util.HexFormat;
 
 /**
  * Decides whether an upload may be kept: a usable name, not empty, not above the limit, an
- * allowed type by content, and a name ending that agrees with the content. Copies the bytes
+ * allowed and harmless type by content ({@link ContentInspector}), a name ending that agrees
+ * with the content, and for CSV no formula cells ({@link CsvFormulas}). Copies the bytes
  * to a staging file on the way (counting and hashing, stopping just past the limit).
  */
 class UploadChecker {
@@ -53,13 +54,29 @@ class UploadChecker {
         if (copied.size() > limit) {
             throw tooLarge(name);
         }
-        AllowedType type = inspector.inspect(staging)
-                .orElseThrow(() -> new RejectedFileException("storage.rejected.type", name));
+        AllowedType type = switch (inspector.inspect(staging)) {
+            case Inspection.Allowed allowed -> allowed.type();
+            case Inspection.Refused refused -> throw new RejectedFileException(refused.code(), withName(name, refused.arguments()));
+        };
         String extension = FileNames.extension(name);
         if (!type.fitsExtension(extension)) {
             throw new RejectedFileException("storage.rejected.mismatch", name, type.label());
         }
-        return new Accepted(name, type.mediaTypeFor(extension), copied.size(), copied.sha256());
+        String mediaType = type.mediaTypeFor(extension);
+        if (mediaType.equals("text/csv")) {
+            int line = CsvFormulas.firstFormulaLine(Files.readAllBytes(staging));
+            if (line > 0) {
+                throw new RejectedFileException("storage.rejected.csvFormula", name, line);
+            }
+        }
+        return new Accepted(name, mediaType, copied.size(), copied.sha256());
+    }
+
+    private static Object[] withName(String name, Object[] arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = name;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
     }
 
     private RejectedFileException tooLarge(String name) {

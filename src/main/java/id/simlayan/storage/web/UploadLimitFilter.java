@@ -17,7 +17,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * carry the CSRF token as a body field. Without it, an upload above the container's multipart
  * ceiling loses all its fields, the CSRF check fails and the user sees "access denied"; with
  * it the user is sent back with the size message. Below the ceiling nothing changes: the
- * container keeps the parsed parts for the rest of the request.
+ * container keeps the parsed parts for the rest of the request. A submission with more files
+ * than {@code simlayan.storage.max-files-per-request} is sent back the same way, before any
+ * file is checked or kept.
  */
 class UploadLimitFilter extends OncePerRequestFilter {
 
@@ -37,6 +39,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
         return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
+    /** Parts that carry a file; an empty file field (a blank file name) is no file. */
+    private static long fileCount(HttpServletRequest request) throws IOException, ServletException {
+        return request.getParts().stream()
+                .filter(part -> part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank())
+                .count();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -49,6 +58,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
             return;
         } catch (RuntimeException e) {
             // another malformed body: let the normal handling report it
+            chain.doFilter(request, response);
+            return;
+        }
+        if (fileCount(request) > settings.maxFilesPerRequest()) {
+            UploadRefusal.sendBack(request, response, messages, locales.resolveLocale(request),
+                    "storage.rejected.tooManyFiles", settings.maxFilesPerRequest());
+            return;
         }
         chain.doFilter(request, response);
     }

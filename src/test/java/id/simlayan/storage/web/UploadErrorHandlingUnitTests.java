@@ -32,7 +32,7 @@ class UploadErrorHandlingUnitTests {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     final ResourceBundleMessageSource messages = messages();
-    final StorageSettings settings = new StorageSettings(null, DataSize.ofMegabytes(10));
+    final StorageSettings settings = new StorageSettings(null, DataSize.ofMegabytes(10), null);
 
     @Controller
     static class FailingUploads {
@@ -125,6 +125,47 @@ class UploadErrorHandlingUnitTests {
             filter.doFilter(request, new MockHttpServletResponse(), chain);
             assertThat(chain.getRequest()).isSameAs(request);
         }
+    }
+
+    @Test
+    void filterSendsBackASubmissionWithMoreFilesThanAllowedBeforeAnyIsChecked() throws Exception {
+        var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
+        var tooMany = multipartWithFiles(settings.maxFilesPerRequest() + 1);
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+
+        filter.doFilter(tooMany, response, chain);
+
+        assertThat(chain.getRequest()).as("the rest of the chain is skipped").isNull();
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getHeader("Location")).isEqualTo("/tiket/baru");
+        java.util.Map<String, Object> saved = new SessionFlashMapManager().retrieveAndUpdate(withSession(tooMany), new MockHttpServletResponse());
+        assertThat(saved).containsEntry("flashError", "Terlalu banyak berkas dalam satu kiriman: paling banyak 5 berkas. "
+                        + "Tidak ada yang disimpan; kurangi berkasnya lalu kirim lagi.");
+    }
+
+    @Test
+    void filterCountsOnlyFieldsThatCarryAFile() throws Exception {
+        var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
+        var atTheLimit = multipartWithFiles(settings.maxFilesPerRequest());
+        // an empty <input type="file"> is sent with a blank file name
+        atTheLimit.addPart(new org.springframework.mock.web.MockPart("files", "", new byte[0]));
+        atTheLimit.addPart(new org.springframework.mock.web.MockPart("text", "isi".getBytes()));
+        var chain = new MockFilterChain();
+
+        filter.doFilter(atTheLimit, new MockHttpServletResponse(), chain);
+
+        assertThat(chain.getRequest()).isSameAs(atTheLimit);
+    }
+
+    private static MockHttpServletRequest multipartWithFiles(int count) {
+        var request = new MockHttpServletRequest("POST", "/tiket/baru");
+        request.setContentType("multipart/form-data; boundary=xyz");
+        request.addHeader("Referer", "http://localhost/tiket/baru");
+        for (int i = 0; i < count; i++) {
+            request.addPart(new org.springframework.mock.web.MockPart("files", "foto" + i + ".png", new byte[] {1}));
+        }
+        return request;
     }
 
     private static MockHttpServletRequest withSession(MockHttpServletRequest original) {
