@@ -16,8 +16,9 @@ import org.apache.tika.mime.MimeTypes;
  * Tells what a file is from its bytes alone (never from its name): magic numbers via tika-core,
  * then a look inside ZIP containers (OOXML, OpenDocument: {@link OfficeArchive}) and OLE2
  * compound files (old Office) to tell documents from other archives. An allowed type must also
- * be harmless: images end at their end marker with nothing after it ({@link ImageStructure}),
- * PDFs carry no active content ({@link PdfActiveContent}). Anything else is not allowed.
+ * be harmless: images are kept only up to their end marker and refused when what follows it
+ * or what is inside is a program, an archive or markup ({@link ImageStructure}); PDFs carry no
+ * active content ({@link PdfActiveContent}). Anything else is not allowed.
  */
 class ContentInspector {
 
@@ -67,10 +68,10 @@ class ContentInspector {
         if (end == ImageStructure.BROKEN) {
             return Inspection.refused("storage.rejected.damaged", type.label());
         }
-        if (ImageStructure.hasTrailingData(bytes, end) || ImageStructure.containsActiveText(bytes)) {
+        if (ImageStructure.containsActiveText(bytes, 0, (int) end) || ImageStructure.hasHostileTrailer(bytes, end)) {
             return Inspection.refused("storage.rejected.imageData");
         }
-        return new Inspection.Allowed(type);
+        return new Inspection.Allowed(type, end < bytes.length ? end : Inspection.Allowed.ALL);
     }
 
     private static Inspection pdf(Path file) throws IOException {

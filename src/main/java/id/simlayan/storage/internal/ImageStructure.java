@@ -33,21 +33,24 @@ final class ImageStructure {
         };
     }
 
-    /** Data after the end marker other than zero padding (some encoders pad). */
-    static boolean hasTrailingData(byte[] bytes, long end) {
-        for (long i = end; i < bytes.length; i++) {
-            if (bytes[(int) i] != 0) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Data after the end marker that shows the file was built to be something else as well: a
+     * Windows program or a ZIP/JAR right after the image, or markup anywhere after it. Other
+     * trailing data (a motion-photo video, a second picture, vendor data) is merely cut off.
+     */
+    static boolean hasHostileTrailer(byte[] bytes, long end) {
+        int from = (int) end;
+        int rest = bytes.length - from;
+        boolean program = rest >= 2 && bytes[from] == 'M' && bytes[from + 1] == 'Z';
+        boolean archive = rest >= 4 && bytes[from] == 'P' && bytes[from + 1] == 'K' && bytes[from + 2] == 3 && bytes[from + 3] == 4;
+        return program || archive || containsActiveText(bytes, from, bytes.length);
     }
 
     /** HTML, PHP or an executable's DOS stub inside the image (a comment, a text chunk, XMP). */
-    static boolean containsActiveText(byte[] bytes) {
-        byte[] lower = new byte[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
+    static boolean containsActiveText(byte[] bytes, int from, int to) {
+        byte[] lower = new byte[to - from];
+        for (int i = 0; i < lower.length; i++) {
+            byte b = bytes[from + i];
             lower[i] = b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
         }
         return ACTIVE_TEXT.stream().anyMatch(token -> ContentInspector.contains(lower, token));

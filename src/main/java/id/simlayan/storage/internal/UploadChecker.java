@@ -5,8 +5,10 @@ import id.simlayan.storage.RejectedFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,10 +56,11 @@ class UploadChecker {
         if (copied.size() > limit) {
             throw tooLarge(name);
         }
-        AllowedType type = switch (inspector.inspect(staging)) {
-            case Inspection.Allowed allowed -> allowed.type();
+        var allowed = switch (inspector.inspect(staging)) {
+            case Inspection.Allowed a -> a;
             case Inspection.Refused refused -> throw new RejectedFileException(refused.code(), withName(name, refused.arguments()));
         };
+        AllowedType type = allowed.type();
         String extension = FileNames.extension(name);
         if (!type.fitsExtension(extension)) {
             throw new RejectedFileException("storage.rejected.mismatch", name, type.label());
@@ -68,6 +71,10 @@ class UploadChecker {
             if (line > 0) {
                 throw new RejectedFileException("storage.rejected.csvFormula", name, line);
             }
+        }
+        if (allowed.keepBytes() != Inspection.Allowed.ALL && allowed.keepBytes() < copied.size()) {
+            // the bytes after an image's end marker are no part of the picture: they are not kept
+            copied = truncate(staging, allowed.keepBytes());
         }
         return new Accepted(name, mediaType, copied.size(), copied.sha256());
     }
@@ -104,6 +111,21 @@ class UploadChecker {
             }
         }
         return new Copied(total, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static Copied truncate(Path staging, long length) throws IOException {
+        try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
+            channel.truncate(length);
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(staging)) {
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return new Copied(length, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {

@@ -51,7 +51,7 @@ class HostileFilesUnitTests {
                 Arguments.of("PNG + Windows program after IEND", "foto.png", SampleFiles.withTrailer(SampleFiles.png(), SampleFiles.exe()), "storage.rejected.imageData"),
                 Arguments.of("PNG + ZIP after IEND", "foto.png", SampleFiles.withTrailer(SampleFiles.png(), SampleFiles.plainZip()), "storage.rejected.imageData"),
                 Arguments.of("PNG with a script in a text chunk", "foto.png", SampleFiles.pngWithScriptChunk(), "storage.rejected.imageData"),
-                Arguments.of("GIF + JavaScript after the trailer", "animasi.gif", SampleFiles.withTrailer(SampleFiles.gif(), SampleFiles.script()), "storage.rejected.imageData"),
+                Arguments.of("GIF + Windows program after the trailer", "animasi.gif", SampleFiles.withTrailer(SampleFiles.gif(), SampleFiles.exe()), "storage.rejected.imageData"),
                 Arguments.of("GIF + HTML after the trailer", "animasi.gif", SampleFiles.withTrailer(SampleFiles.gif(), SampleFiles.html()), "storage.rejected.imageData"),
                 Arguments.of("JPEG + HTML after EOI", "foto.jpg", SampleFiles.withTrailer(SampleFiles.jpeg(), SampleFiles.html()), "storage.rejected.imageData"),
                 Arguments.of("JPEG + Windows program after EOI", "foto.jpg", SampleFiles.withTrailer(SampleFiles.jpeg(), SampleFiles.exe()), "storage.rejected.imageData"),
@@ -146,7 +146,6 @@ class HostileFilesUnitTests {
                 Arguments.of("CSV with negative numbers, phone numbers, quoted text and = inside", "daftar.csv",
                         SampleFiles.text("nama;telepon;selisih;catatan\nBudi;+62 812-3456-7890;-5;'=bukan rumus\nAni;(0285) 123;-1.250,50;a = b\n-;+;\"kata \"\"=\"\" di tengah\";\n")),
                 Arguments.of("a .txt may start a line with =", "catatan.txt", SampleFiles.text("=== Catatan rapat ===\n- poin satu\n")),
-                Arguments.of("PNG with zero padding after IEND", "foto.png", SampleFiles.withTrailer(SampleFiles.png(), new byte[16])),
                 Arguments.of("PDF opening at a page (OpenAction destination)", "surat.pdf", SampleFiles.pdfWith("/OpenAction [3 0 R /Fit]")),
                 Arguments.of("PDF with a link (URI action)", "surat.pdf", SampleFiles.pdfWith("/Outlines << /A << /S /URI /URI (https://pekalongankota.go.id) >> >>")),
                 Arguments.of("PDF 1.5 with a harmless compressed object stream", "surat.pdf",
@@ -161,6 +160,28 @@ class HostileFilesUnitTests {
     @MethodSource("harmlessFiles")
     void acceptsHarmlessFilesThatLookLikeTheHostileOnes(String description, String name, byte[] bytes) throws IOException {
         assertThat(checker.check(upload(name, bytes), staging).size()).isEqualTo(bytes.length);
+    }
+
+    static Stream<Arguments> imagesWithTrailers() {
+        byte[] video = SampleFiles.withTrailer(SampleFiles.text("\0\0\0\u0018ftypmp42"), new byte[4096]);
+        return Stream.of(
+                Arguments.of("JPEG motion photo (video after EOI)", "foto.jpg", SampleFiles.jpeg(), video),
+                Arguments.of("JPEG with a second picture after EOI (MPF)", "foto.jpg", SampleFiles.jpeg(), SampleFiles.jpeg()),
+                Arguments.of("PNG with zero padding after IEND", "foto.png", SampleFiles.png(), new byte[16]),
+                Arguments.of("GIF + JavaScript after the trailer (GIF/JS polyglot)", "animasi.gif", SampleFiles.gif(), SampleFiles.script()),
+                Arguments.of("WebP with vendor data after the RIFF end", "gambar.webp", SampleFiles.webp(), SampleFiles.text("VENDORDATA")));
+    }
+
+    /** A phone's motion photo must still be accepted; whatever follows the picture, harmless or a script, is not kept. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("imagesWithTrailers")
+    void keepsAnImageOnlyUpToItsEndMarker(String description, String name, byte[] image, byte[] trailer) throws Exception {
+        var accepted = checker.check(upload(name, SampleFiles.withTrailer(image, trailer)), staging);
+
+        assertThat(Files.readAllBytes(staging)).isEqualTo(image);
+        assertThat(accepted.size()).isEqualTo(image.length);
+        assertThat(accepted.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(image)));
     }
 
     static LongStream seeds() {
