@@ -9,7 +9,9 @@ import java.util.UUID;
 public interface FileStore {
 
     /**
-     * Checks the upload by content and size and keeps it.
+     * Checks the upload by content and size and keeps it. An image is kept only up to its end
+     * marker (a trailer such as a motion-photo video is dropped), so the stored size and
+     * checksum can be smaller than the upload's.
      *
      * @throws RejectedFileException when the file is not acceptable; nothing is kept then
      */

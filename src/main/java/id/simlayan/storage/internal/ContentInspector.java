@@ -5,11 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -19,42 +14,72 @@ import org.apache.tika.mime.MimeTypes;
 
 /**
  * Tells what a file is from its bytes alone (never from its name): magic numbers via tika-core,
- * then a look inside ZIP containers (OOXML, OpenDocument) and OLE2 compound files (old Office)
- * to tell documents from other archives. Anything else is not allowed.
+ * then a look inside ZIP containers (OOXML, OpenDocument: {@link OfficeArchive}) and OLE2
+ * compound files (old Office) to tell documents from other archives. An allowed type must also
+ * be harmless: images are kept only up to their end marker and refused when what follows it
+ * or what is inside is a program, an archive or markup ({@link ImageStructure}); PDFs carry no
+ * active content ({@link PdfActiveContent}). Anything else is not allowed.
  */
 class ContentInspector {
 
+    static final String NOT_ALLOWED = "storage.rejected.type";
+
     private static final MediaType OLE2 = MediaType.application("x-tika-msoffice");
-    private static final int MAX_ZIP_ENTRIES = 10_000;
     private static final int MAX_OLE2_SCAN = 16 * 1024 * 1024;
 
     private final Tika tika = new Tika();
     private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
+    private final OfficeArchive archives;
 
-    /** The allowed type the content is, or empty when it is none of them. */
-    Optional<AllowedType> inspect(Path file) throws IOException {
+    ContentInspector(ArchiveLimits limits) {
+        this.archives = new OfficeArchive(limits);
+    }
+
+    /** The allowed type the content is, or why it is refused. */
+    Inspection inspect(Path file) throws IOException {
         MediaType detected;
         try (InputStream in = TikaInputStream.get(file)) {
             // an empty Metadata: no file name to guess from
             detected = tika.getDetector().detect(in, new Metadata()).getBaseType();
         }
-        return Optional.ofNullable(switch (detected.toString()) {
-            case "image/jpeg" -> AllowedType.JPEG;
-            case "image/png" -> AllowedType.PNG;
-            case "image/gif" -> AllowedType.GIF;
-            case "image/webp" -> AllowedType.WEBP;
-            case "application/pdf" -> AllowedType.PDF;
-            case "text/plain" -> AllowedType.TEXT;
+        return switch (detected.toString()) {
+            case "image/jpeg" -> image(AllowedType.JPEG, file);
+            case "image/png" -> image(AllowedType.PNG, file);
+            case "image/gif" -> image(AllowedType.GIF, file);
+            case "image/webp" -> image(AllowedType.WEBP, file);
+            case "application/pdf" -> pdf(file);
+            case "text/plain" -> new Inspection.Allowed(AllowedType.TEXT);
             default -> {
+                Inspection found = null;
                 if (isA(detected, MediaType.APPLICATION_ZIP) || startsWithZipMagic(file)) {
-                    yield inspectZip(file);
+                    found = archives.inspect(file);
+                } else if (isA(detected, OLE2)) {
+                    AllowedType old = inspectOle2(file);
+                    found = old == null ? null : new Inspection.Allowed(old);
                 }
-                if (isA(detected, OLE2)) {
-                    yield inspectOle2(file);
-                }
-                yield null;
+                yield found != null ? found : Inspection.refused(NOT_ALLOWED);
             }
-        });
+        };
+    }
+
+    private static Inspection image(AllowedType type, Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        long end = ImageStructure.end(type, bytes);
+        if (end == ImageStructure.BROKEN) {
+            return Inspection.refused("storage.rejected.damaged", type.label());
+        }
+        if (ImageStructure.containsActiveText(bytes, 0, (int) end) || ImageStructure.hasHostileTrailer(bytes, end)) {
+            return Inspection.refused("storage.rejected.imageData");
+        }
+        return new Inspection.Allowed(type, end < bytes.length ? end : Inspection.Allowed.ALL);
+    }
+
+    private static Inspection pdf(Path file) throws IOException {
+        return switch (PdfActiveContent.scan(Files.readAllBytes(file))) {
+            case CLEAN -> new Inspection.Allowed(AllowedType.PDF);
+            case ACTIVE -> Inspection.refused("storage.rejected.pdfActive");
+            case UNREADABLE -> Inspection.refused("storage.rejected.pdfUnreadable");
+        };
     }
 
     private boolean isA(MediaType detected, MediaType family) {
@@ -65,58 +90,6 @@ class ContentInspector {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        }
-    }
-
-    /** OOXML by its parts ([Content_Types].xml plus word/, xl/ or ppt/), ODF by its mimetype entry; macros refused. */
-    private static AllowedType inspectZip(Path file) throws IOException {
-        boolean contentTypes = false;
-        boolean word = false;
-        boolean excel = false;
-        boolean powerPoint = false;
-        String odfType = null;
-        try (var zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            int count = 0;
-            while (entries.hasMoreElements()) {
-                if (++count > MAX_ZIP_ENTRIES) {
-                    return null;
-                }
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (name.toLowerCase(java.util.Locale.ROOT).endsWith("vbaproject.bin")) {
-                    return null; // macro-enabled documents are not accepted
-                }
-                switch (name) {
-                    case "[Content_Types].xml" -> contentTypes = true;
-                    case "mimetype" -> odfType = readSmallEntry(zip, entry);
-                    default -> {
-                        word |= name.startsWith("word/");
-                        excel |= name.startsWith("xl/");
-                        powerPoint |= name.startsWith("ppt/");
-                    }
-                }
-            }
-        } catch (ZipException e) {
-            return null; // not a readable zip
-        }
-        if (contentTypes && (word ? 1 : 0) + (excel ? 1 : 0) + (powerPoint ? 1 : 0) == 1) {
-            return word ? AllowedType.DOCX : excel ? AllowedType.XLSX : AllowedType.PPTX;
-        }
-        if (odfType != null) {
-            return switch (odfType.trim()) {
-                case "application/vnd.oasis.opendocument.text" -> AllowedType.ODT;
-                case "application/vnd.oasis.opendocument.spreadsheet" -> AllowedType.ODS;
-                case "application/vnd.oasis.opendocument.presentation" -> AllowedType.ODP;
-                default -> null;
-            };
-        }
-        return null;
-    }
-
-    private static String readSmallEntry(ZipFile zip, ZipEntry entry) throws IOException {
-        try (InputStream in = zip.getInputStream(entry)) {
-            return new String(in.readNBytes(200), StandardCharsets.US_ASCII);
         }
     }
 

@@ -37,6 +37,6 @@ class StorageConfiguration {
 
     @Bean
     UploadChecker uploadChecker(StorageSettings settings) {
-        return new UploadChecker(new ContentInspector(), settings);
+        return new UploadChecker(new ContentInspector(ArchiveLimits.DEFAULT), settings);
     }
 }

@@ -5,15 +5,18 @@ import id.simlayan.storage.RejectedFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
  * Decides whether an upload may be kept: a usable name, not empty, not above the limit, an
- * allowed type by content, and a name ending that agrees with the content. Copies the bytes
+ * allowed and harmless type by content ({@link ContentInspector}), a name ending that agrees
+ * with the content, and for CSV no formula cells ({@link CsvFormulas}). Copies the bytes
  * to a staging file on the way (counting and hashing, stopping just past the limit).
  */
 class UploadChecker {
@@ -53,13 +56,34 @@ class UploadChecker {
         if (copied.size() > limit) {
             throw tooLarge(name);
         }
-        AllowedType type = inspector.inspect(staging)
-                .orElseThrow(() -> new RejectedFileException("storage.rejected.type", name));
+        var allowed = switch (inspector.inspect(staging)) {
+            case Inspection.Allowed a -> a;
+            case Inspection.Refused refused -> throw new RejectedFileException(refused.code(), withName(name, refused.arguments()));
+        };
+        AllowedType type = allowed.type();
         String extension = FileNames.extension(name);
         if (!type.fitsExtension(extension)) {
             throw new RejectedFileException("storage.rejected.mismatch", name, type.label());
         }
-        return new Accepted(name, type.mediaTypeFor(extension), copied.size(), copied.sha256());
+        String mediaType = type.mediaTypeFor(extension);
+        if (mediaType.equals("text/csv")) {
+            int line = CsvFormulas.firstFormulaLine(Files.readAllBytes(staging));
+            if (line > 0) {
+                throw new RejectedFileException("storage.rejected.csvFormula", name, line);
+            }
+        }
+        if (allowed.keepBytes() != Inspection.Allowed.ALL && allowed.keepBytes() < copied.size()) {
+            // the bytes after an image's end marker are no part of the picture: they are not kept
+            copied = truncate(staging, allowed.keepBytes());
+        }
+        return new Accepted(name, mediaType, copied.size(), copied.sha256());
+    }
+
+    private static Object[] withName(String name, Object[] arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = name;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
     }
 
     private RejectedFileException tooLarge(String name) {
@@ -87,6 +111,21 @@ class UploadChecker {
             }
         }
         return new Copied(total, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static Copied truncate(Path staging, long length) throws IOException {
+        try (FileChannel channel = FileChannel.open(staging, StandardOpenOption.WRITE)) {
+            channel.truncate(length);
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(staging)) {
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return new Copied(length, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {

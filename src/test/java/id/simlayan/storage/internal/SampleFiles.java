@@ -132,7 +132,7 @@ final class SampleFiles {
     }
 
     /** OpenDocument: an uncompressed "mimetype" entry first, as the specification requires. */
-    static byte[] odf(String mimeType) {
+    static byte[] odf(String mimeType, String... extraEntries) {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             byte[] type = mimeType.getBytes(StandardCharsets.US_ASCII);
@@ -151,6 +151,11 @@ final class SampleFiles {
             zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
             zip.write("<?xml version=\"1.0\"?><manifest:manifest/>".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            for (String extra : extraEntries) {
+                zip.putNextEntry(new ZipEntry(extra));
+                zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -198,6 +203,176 @@ final class SampleFiles {
             offset += 128;
         }
         return bytes;
+    }
+
+    // --- hostile files -----------------------------------------------------------------
+
+    /** {@code image} with {@code payload} appended after its end marker: a polyglot. */
+    static byte[] withTrailer(byte[] image, byte[] payload) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(image);
+        out.writeBytes(payload);
+        return out.toByteArray();
+    }
+
+    static byte[] html() {
+        return text("<html><body><script>fetch('/admin/pengguna').then(r => r.text()).then(alert)</script></body></html>");
+    }
+
+    static byte[] script() {
+        return text("\n;alert(document.cookie);//");
+    }
+
+    /** A PNG with a text chunk carrying a script, before IEND (no trailing data). */
+    static byte[] pngWithScriptChunk() {
+        byte[] png = png();
+        byte[] text = text("Comment\0<script>alert(1)</script>");
+        var chunk = new ByteArrayOutputStream();
+        chunk.writeBytes(be32(text.length));
+        chunk.writeBytes(text("tEXt"));
+        chunk.writeBytes(text);
+        var crc = new CRC32();
+        crc.update(text("tEXt"));
+        crc.update(text);
+        chunk.writeBytes(be32((int) crc.getValue()));
+        var out = new ByteArrayOutputStream();
+        out.write(png, 0, 33); // signature and IHDR
+        out.writeBytes(chunk.toByteArray());
+        out.write(png, 33, png.length - 33);
+        return out.toByteArray();
+    }
+
+    /** A one-page-less PDF whose catalog dictionary also holds {@code catalogExtra} (raw PDF syntax). */
+    static byte[] pdfWith(String catalogExtra) {
+        return ("""
+                %PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R""" + " " + catalogExtra + """
+                 >> endobj
+                2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+                trailer << /Root 1 0 R >>
+                %%EOF
+                """).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * A PDF 1.5 whose catalog names an OpenAction object that lives inside a compressed object
+     * stream, where a plain byte search does not see it; {@code filterName} is the stream's filter.
+     */
+    static byte[] pdfWithObjectStream(String objects, String filterName, boolean compress) {
+        byte[] content = ("3 0 " + objects).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] data = compress ? deflate(content) : content;
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(text("""
+                %%PDF-1.5
+                1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >> endobj
+                2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+                4 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /%s /Length %d >>
+                stream
+                """.formatted(filterName, data.length)));
+        out.writeBytes(data);
+        out.writeBytes(text("\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
+        return out.toByteArray();
+    }
+
+    /** A PDF with a page content stream of random compressed bytes (as every real PDF has). */
+    static byte[] pdfWithBinaryStream(long seed) {
+        byte[] data = new byte[512 * 1024];
+        new java.util.Random(seed).nextBytes(data);
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(text("""
+                %%PDF-1.4
+                1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction [3 0 R /Fit] >> endobj
+                2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+                3 0 obj << /Type /Page /Parent 2 0 R /Contents 4 0 R >> endobj
+                4 0 obj << /Length %d /Filter /DCTDecode >>
+                stream
+                """.formatted(data.length)));
+        out.writeBytes(data);
+        out.writeBytes(text("\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
+        return out.toByteArray();
+    }
+
+    static byte[] deflate(byte[] content) {
+        var out = new ByteArrayOutputStream();
+        try (var deflating = new java.util.zip.DeflaterOutputStream(out)) {
+            deflating.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A DOCX with one more part. */
+    static byte[] docxWith(String partName, String content) {
+        var entries = ooxmlEntries("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        entries.put(partName, content);
+        return zip(entries);
+    }
+
+    /** An XLSX whose content types declare a macro-enabled workbook (no vbaProject part needed to say so). */
+    static byte[] xlsm() {
+        return ooxml("xl/workbook.xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    }
+
+    /** A Java archive: manifest and a class file (its magic number), named whatever the sender likes. */
+    static byte[] jar() {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write(text("Manifest-Version: 1.0\nMain-Class: Evil\n"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("Evil.class"));
+            zip.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 65});
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A JAR dressed as a DOCX: the OOXML parts plus a manifest and a class. */
+    static byte[] jarDressedAsDocx() {
+        var entries = ooxmlEntries("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        entries.put("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\nMain-Class: Evil\n");
+        entries.put("Evil.class", "\u00ca\u00fe\u00ba\u00be");
+        return zip(entries);
+    }
+
+    /**
+     * A DOCX whose document part inflates to {@code inflatedBytes} zeros: about a thousandth of
+     * that when compressed (the "1 MB becomes 1 GiB" ZIP bomb).
+     */
+    static byte[] docxBomb(long inflatedBytes) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            for (var entry : ooxmlEntries("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml").entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                if (entry.getKey().equals("word/document.xml")) {
+                    byte[] zeros = new byte[1024 * 1024];
+                    for (long written = 0; written < inflatedBytes; written += zeros.length) {
+                        zip.write(zeros, 0, (int) Math.min(zeros.length, inflatedBytes - written));
+                    }
+                }
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A DOCX with {@code count} tiny extra parts (allowed names, far too many of them). */
+    static byte[] docxWithParts(int count) {
+        var entries = ooxmlEntries("word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        for (int i = 0; i < count; i++) {
+            entries.put("customXml/item" + i + ".xml", "<a/>");
+        }
+        return zip(entries);
+    }
+
+    private static byte[] be32(int value) {
+        return new byte[] {(byte) (value >> 24), (byte) (value >> 16), (byte) (value >> 8), (byte) value};
     }
 
     private static byte[] le32(int value) {

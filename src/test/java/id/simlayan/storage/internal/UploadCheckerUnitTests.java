@@ -28,7 +28,7 @@ class UploadCheckerUnitTests {
 
     Path staging;
 
-    final UploadChecker checker = new UploadChecker(new ContentInspector(), new StorageSettings(null, null));
+    final UploadChecker checker = new UploadChecker(new ContentInspector(ArchiveLimits.DEFAULT), new StorageSettings(null, null, null));
 
     @BeforeEach
     void staging() throws IOException {
@@ -74,7 +74,7 @@ class UploadCheckerUnitTests {
                 Arguments.of("program exe", "setup.exe", SampleFiles.exe(), "storage.rejected.type"),
                 Arguments.of("plain zip renamed .docx", "surat.docx", SampleFiles.plainZip(), "storage.rejected.type"),
                 Arguments.of("plain zip", "arsip.zip", SampleFiles.plainZip(), "storage.rejected.type"),
-                Arguments.of("macro-enabled docx", "surat.docx", SampleFiles.docm(), "storage.rejected.type"),
+                Arguments.of("macro-enabled docx", "surat.docx", SampleFiles.docm(), "storage.rejected.officeParts"),
                 Arguments.of("OLE2 without Office streams (e.g. MSI)", "lama.doc", SampleFiles.ole2("SummaryInformation"), "storage.rejected.type"),
                 Arguments.of("OLE2 Word with macros", "lama.doc", SampleFiles.ole2("WordDocument", "Macros", "_VBA_PROJECT"), "storage.rejected.type"),
                 Arguments.of("HTML renamed .txt", "catatan.txt", SampleFiles.text("<html><body><script>alert(1)</script></body></html>"), "storage.rejected.type"),
@@ -100,7 +100,7 @@ class UploadCheckerUnitTests {
 
     @Test
     void refusesAFileAboveTheConfiguredLimitWithTheLimitInMegabytes() {
-        var small = new UploadChecker(new ContentInspector(), new StorageSettings(null, DataSize.ofMegabytes(1)));
+        var small = new UploadChecker(new ContentInspector(ArchiveLimits.DEFAULT), new StorageSettings(null, DataSize.ofMegabytes(1), null));
         byte[] bytes = new byte[1024 * 1024 + 1];
 
         assertThatThrownBy(() -> small.check(upload("besar.txt", bytes), staging))
@@ -112,7 +112,7 @@ class UploadCheckerUnitTests {
 
     @Test
     void stopsReadingJustPastTheLimitWhenTheDeclaredSizeLies() throws IOException {
-        var small = new UploadChecker(new ContentInspector(), new StorageSettings(null, DataSize.ofKilobytes(1)));
+        var small = new UploadChecker(new ContentInspector(ArchiveLimits.DEFAULT), new StorageSettings(null, DataSize.ofKilobytes(1), null));
         byte[] bytes = SampleFiles.text("x".repeat(5000));
         var lying = new FileUpload("catatan.txt", 10, () -> new ByteArrayInputStream(bytes));
 
@@ -124,7 +124,7 @@ class UploadCheckerUnitTests {
 
     @Test
     void refusesByDeclaredSizeBeforeReadingAnything() {
-        var small = new UploadChecker(new ContentInspector(), new StorageSettings(null, DataSize.ofKilobytes(1)));
+        var small = new UploadChecker(new ContentInspector(ArchiveLimits.DEFAULT), new StorageSettings(null, DataSize.ofKilobytes(1), null));
         var neverRead = new FileUpload("besar.pdf", 2048, () -> {
             throw new AssertionError("content must not be read");
         });
@@ -136,7 +136,7 @@ class UploadCheckerUnitTests {
 
     @Test
     void defaultLimitIsTenMegabytes() {
-        var settings = new StorageSettings("", null);
+        var settings = new StorageSettings("", null, null);
 
         assertThat(settings.maxFileSize().toBytes()).isEqualTo(10_485_760L);
         assertThat(settings.temporary()).isTrue();

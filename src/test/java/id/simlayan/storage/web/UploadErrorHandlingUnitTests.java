@@ -32,7 +32,7 @@ class UploadErrorHandlingUnitTests {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     final ResourceBundleMessageSource messages = messages();
-    final StorageSettings settings = new StorageSettings(null, DataSize.ofMegabytes(10));
+    final StorageSettings settings = new StorageSettings(null, DataSize.ofMegabytes(10), null);
 
     @Controller
     static class FailingUploads {
@@ -99,6 +99,7 @@ class UploadErrorHandlingUnitTests {
         };
         request.setContentType("multipart/form-data; boundary=xyz");
         request.addHeader("Referer", "http://localhost/tiket/baru");
+        signIn(request);
         var response = new MockHttpServletResponse();
         var chain = new MockFilterChain();
 
@@ -117,6 +118,7 @@ class UploadErrorHandlingUnitTests {
         var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
         var multipartRequest = new MockHttpServletRequest("POST", "/tiket/baru");
         multipartRequest.setContentType("multipart/form-data; boundary=xyz");
+        signIn(multipartRequest);
         var plain = new MockHttpServletRequest("POST", "/masuk");
         plain.setContentType("application/x-www-form-urlencoded");
 
@@ -125,6 +127,106 @@ class UploadErrorHandlingUnitTests {
             filter.doFilter(request, new MockHttpServletResponse(), chain);
             assertThat(chain.getRequest()).isSameAs(request);
         }
+    }
+
+    @Test
+    void filterSendsBackASubmissionWithMoreFilesThanAllowedBeforeAnyIsChecked() throws Exception {
+        var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
+        var tooMany = multipartWithFiles(settings.maxFilesPerRequest() + 1);
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+
+        filter.doFilter(tooMany, response, chain);
+
+        assertThat(chain.getRequest()).as("the rest of the chain is skipped").isNull();
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getHeader("Location")).isEqualTo("/tiket/baru");
+        java.util.Map<String, Object> saved = new SessionFlashMapManager().retrieveAndUpdate(withSession(tooMany), new MockHttpServletResponse());
+        assertThat(saved).containsEntry("flashError", "Terlalu banyak berkas dalam satu kiriman: paling banyak 5 berkas. "
+                        + "Tidak ada yang disimpan; kurangi berkasnya lalu kirim lagi.");
+    }
+
+    @Test
+    void filterCountsOnlyFieldsThatCarryAFile() throws Exception {
+        var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
+        var atTheLimit = multipartWithFiles(settings.maxFilesPerRequest());
+        // an empty <input type="file"> is sent with a blank file name
+        atTheLimit.addPart(new org.springframework.mock.web.MockPart("files", "", new byte[0]));
+        atTheLimit.addPart(new org.springframework.mock.web.MockPart("text", "isi".getBytes()));
+        var chain = new MockFilterChain();
+
+        filter.doFilter(atTheLimit, new MockHttpServletResponse(), chain);
+
+        assertThat(chain.getRequest()).isSameAs(atTheLimit);
+    }
+
+    private static MockHttpServletRequest multipartWithFiles(int count) {
+        var request = new MockHttpServletRequest("POST", "/tiket/baru");
+        request.setContentType("multipart/form-data; boundary=xyz");
+        request.addHeader("Referer", "http://localhost/tiket/baru");
+        for (int i = 0; i < count; i++) {
+            request.addPart(new org.springframework.mock.web.MockPart("files", "foto" + i + ".png", new byte[] {1}));
+        }
+        return signIn(request);
+    }
+
+    @Test
+    void filterRefusesAMultipartBodyFromAClientWithoutSessionWithoutReadingIt() throws Exception {
+        var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
+        var anonymous = neverRead();
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+
+        filter.doFilter(anonymous, response, chain);
+
+        assertThat(chain.getRequest()).as("the rest of the chain is skipped").isNull();
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getHeader("Connection")).isEqualTo("close");
+        assertThat(response.getContentAsString()).contains("Perlu masuk", "href=\"/masuk\"");
+    }
+
+    @Test
+    void filterRefusesAnAnonymousSessionAndSendsHtmxToTheLoginPage() throws Exception {
+        var filter = new UploadLimitFilter(messages, new FixedLocaleResolver(INDONESIAN), settings);
+        var anonymous = neverRead();
+        var context = new org.springframework.security.core.context.SecurityContextImpl(
+                new org.springframework.security.authentication.AnonymousAuthenticationToken("key", "anonymousUser",
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        anonymous.getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        anonymous.addHeader("HX-Request", "true");
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(anonymous, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("HX-Redirect")).isEqualTo("/masuk");
+    }
+
+    private static MockHttpServletRequest neverRead() {
+        var request = new MockHttpServletRequest("POST", "/tiket/baru") {
+            @Override
+            public Collection<Part> getParts() {
+                throw new AssertionError("the body must not be read");
+            }
+
+            @Override
+            public jakarta.servlet.ServletInputStream getInputStream() {
+                throw new AssertionError("the body must not be read");
+            }
+        };
+        request.setContentType("multipart/form-data; boundary=xyz");
+        return request;
+    }
+
+    /** What the login leaves in the session. */
+    private static MockHttpServletRequest signIn(MockHttpServletRequest request) {
+        var context = new org.springframework.security.core.context.SecurityContextImpl(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("budi@example.go.id", null,
+                        org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_REQUESTER")));
+        request.getSession().setAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        return request;
     }
 
     private static MockHttpServletRequest withSession(MockHttpServletRequest original) {
