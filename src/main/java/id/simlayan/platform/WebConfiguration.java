@@ -2,19 +2,39 @@ package id.simlayan.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
-/** Indonesian first; a visitor may switch to English with {@code ?lang=en} (kept in a cookie). */
+/**
+ * Indonesian first; a visitor may switch to English with {@code ?lang=en} (kept in a cookie).
+ * Static assets are linked by versioned URLs and cached by browsers for a year.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    /** A versioned URL names exactly one content, so the browser never needs to ask again. */
+    static final CacheControl VERSIONED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+
+    /** A version-less URL (typed by hand, an old bookmark) may change with the next release. */
+    static final CacheControl UNVERSIONED = CacheControl.noCache();
+
+    /**
+     * The 32 hex digits of VersionResourceResolver's content strategy, spelled out because a
+     * path pattern cannot hold a regex quantifier in braces.
+     */
+    private static final String CONTENT_HASH = "[0-9a-f]".repeat(32);
 
     @Bean
     LocaleResolver localeResolver() {
@@ -29,5 +49,41 @@ class WebConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         registry.addInterceptor(change);
+    }
+
+    /**
+     * Our CSS and JavaScript get a content hash in the file name ({@code app-<md5>.css}), WebJars
+     * their version in the path ({@code /webjars/bootstrap/5.3.8/...}); Thymeleaf's {@code @{...}}
+     * links are rewritten by {@link ResourceUrlEncodingFilter}. Only those URLs are cached as
+     * immutable; the same files under their plain names are revalidated on every use.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + folder + "/{file:.+-" + CONTENT_HASH + "\\.[a-z0-9]+}")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(VERSIONED)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(UNVERSIONED)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+        // resourceChain(true) adds the WebJars resolver (webjars-locator-lite) by itself
+        registry.addResourceHandler("/webjars/*/{version:[0-9].*}/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(VERSIONED)
+                .resourceChain(true);
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(UNVERSIONED)
+                .resourceChain(true);
+    }
+
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
     }
 }
