@@ -2,6 +2,10 @@ package id.simlayan.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
@@ -23,6 +28,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    static final Set<String> SUPPORTED_LANGUAGES = Set.of("id", "en");
 
     /** A versioned URL names exactly one content, so the browser never needs to ask again. */
     static final CacheControl VERSIONED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
@@ -44,11 +51,32 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * {@code ?lang=id} or {@code ?lang=en}; any other value is ignored. Spring's
+     * LocaleChangeInterceptor threw on an unparsable value, and threw again while the error page
+     * rendered (same query), so Tomcat showed its own page with a 500.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        var change = new LocaleChangeInterceptor();
-        change.setParamName("lang");
-        registry.addInterceptor(change);
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String language = request.getParameter("lang");
+                if (language != null && SUPPORTED_LANGUAGES.contains(language)) {
+                    RequestContextUtils.getLocaleResolver(request).setLocale(request, response, Locale.forLanguageTag(language));
+                }
+                return true;
+            }
+        });
+        registry.addInterceptor(RequestValueGuard.multipartFields());
+    }
+
+    /** First in the chain, before Spring Security reads a single value. */
+    @Bean
+    FilterRegistrationBean<RequestValueGuard> requestValueGuard() {
+        var registration = new FilterRegistrationBean<>(new RequestValueGuard());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     /**
