@@ -3,6 +3,7 @@ package id.simlayan.platform;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -110,8 +111,11 @@ class WebConfiguration implements WebMvcConfigurer {
                 .resourceChain(true);
     }
 
+    /** Also on error dispatches: the error pages link the same assets. */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
-        return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 }

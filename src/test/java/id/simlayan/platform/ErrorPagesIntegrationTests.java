@@ -81,7 +81,9 @@ class ErrorPagesIntegrationTests extends IntegrationTest {
     void aRealNotFoundShowsOurPageAndAReloadedStepAddressIsA405() throws Exception {
         var notFound = http("GET", "/layanan/tidak-ada-halaman-ini/xyz");
         assertThat(notFound.statusCode()).isEqualTo(404);
-        assertThat(notFound.body()).contains("Halaman tidak ditemukan", "Kembali ke beranda").doesNotContain("Tomcat");
+        assertThat(notFound.body()).contains("Halaman tidak ditemukan", "Kembali ke beranda").doesNotContain("Tomcat")
+                .doesNotContain("jsessionid")
+                .containsPattern("href=\"/css/app-[0-9a-f]{32}\\.css\"");
 
         // reloading the address of a failed step sends a GET to a POST-only address: the 405 page above
         MockHttpSession agent = people.login(mvc, people.anAgent());
