@@ -134,6 +134,20 @@ class RequestValueGuardIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aMultipartRequestWithoutBoundaryIsRefusedAndNoTicketIsCreated() throws Exception {
+        var service = tickets.aService(TicketKind.REQUEST);
+        var requester = people.aRequester();
+        MockHttpSession session = people.login(mvc, requester);
+
+        mvc.perform(post("/tiket/baru/{code}", service.code()).session(session).with(csrf())
+                        .contentType("multipart/form-data").content("subject=Tanpa batas"))
+                .andExpect(status().isBadRequest());
+
+        assertThat(jdbc.sql("SELECT count(*) FROM tickets WHERE requester_id = :id").param("id", requester.userId().value())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void lineBreaksAndTabsInATextareaStillPass() throws Exception {
         var ticket = tickets.aReceived(TicketKind.REQUEST).accepted();
         MockHttpSession agent = people.login(mvc, ticket.agent());
