@@ -51,3 +51,12 @@ document.addEventListener('DOMContentLoaded', function () {
     target.parentNode.insertBefore(notice, target);
   }
 });
+
+// "Previous page" links of the error pages (no inline scripts: CSP).
+document.addEventListener('click', function (event) {
+  var link = event.target.closest && event.target.closest('[data-history-back]');
+  if (link && window.history.length > 1) {
+    event.preventDefault();
+    window.history.back();
+  }
+});

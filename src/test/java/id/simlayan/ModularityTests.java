@@ -1,5 +1,7 @@
 package id.simlayan;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -12,6 +14,15 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /** Every module may use platform's root API, but its sub-packages (internal/) are as private as any module's. */
+    @Test
+    void platformIsASharedModuleNotAnOpenOne() {
+        var platform = modules.getModuleByName("platform").orElseThrow();
+
+        assertThat(modules.getSharedModules()).containsExactly(platform);
+        assertThat(platform.isOpen()).isFalse();
     }
 
     @Test

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -42,9 +46,21 @@ class LocalSubscribers implements SmartLifecycle {
 
     private final Map<String, List<Sink>> sinks = new ConcurrentHashMap<>();
 
+    private final StreamSlots slots;
+
+    LocalSubscribers(LiveSettings settings) {
+        this.slots = new StreamSlots(settings.maxStreamsPerClient());
+    }
+
+    /** A stream for the client of the current request; {@link TooManyStreams} when it holds the most it may. */
     SseEmitter subscribe(String topic) {
+        return subscribe(topic, currentClient());
+    }
+
+    SseEmitter subscribe(String topic, String client) {
+        Runnable slot = slots.acquire(client).orElseThrow(TooManyStreams::new);
         var emitter = new SseEmitter(TIMEOUT);
-        Runnable remove = add(topic, new Sink() {
+        Runnable unregister = add(topic, new Sink() {
             @Override
             public void send(String eventName) throws IOException {
                 emitter.send(SseEmitter.event().name(eventName).data(eventName));
@@ -60,10 +76,31 @@ class LocalSubscribers implements SmartLifecycle {
                 emitter.complete();
             }
         });
+        Runnable remove = () -> {
+            unregister.run();
+            slot.run();
+        };
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
         return emitter;
+    }
+
+    int openStreams(String client) {
+        return slots.openStreams(client);
+    }
+
+    /** Who holds a stream: the signed-in user, else the session, else the address. */
+    static String currentClient() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return "none";
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (request.getUserPrincipal() != null) {
+            return "user:" + request.getUserPrincipal().getName();
+        }
+        HttpSession session = request.getSession(false);
+        return session != null ? "session:" + session.getId() : "address:" + request.getRemoteAddr();
     }
 
     /** Registers a sink; the returned action unregisters it. */
@@ -79,8 +116,18 @@ class LocalSubscribers implements SmartLifecycle {
             try {
                 sink.send(eventName);
             } catch (IOException | RuntimeException e) {
-                list.remove(sink);
+                drop(list, sink);
             }
+        }
+    }
+
+    /** A dead connection: out of the list, and ended so that its client's slot is released. */
+    private static void drop(List<Sink> list, Sink sink) {
+        list.remove(sink);
+        try {
+            sink.close();
+        } catch (RuntimeException alreadyGone) {
+            // nothing left to end
         }
     }
 
@@ -91,7 +138,7 @@ class LocalSubscribers implements SmartLifecycle {
             try {
                 sink.ping();
             } catch (IOException | RuntimeException e) {
-                list.remove(sink);
+                drop(list, sink);
             }
         }));
         sinks.values().removeIf(List::isEmpty);

@@ -44,9 +44,15 @@ class ApplicationShellIntegrationTests extends IntegrationTest {
         mvc.perform(get("/lacak")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/masuk"));
     }
 
+    /** Through real HTTP: MockMvc does not render the error page (no error dispatch). */
     @Test
-    void unknownPagesGetAFriendlyIndonesianPage() throws Exception {
-        mvc.perform(get("/layanan/tidak-ada-halaman-ini/xyz"))
-                .andExpect(status().isNotFound());
+    void unknownPagesGetAFriendlyIndonesianPage() {
+        var response = http("GET", "/layanan/tidak-ada-halaman-ini/xyz");
+
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(response.body())
+                .contains("lang=\"id\"", "<h1 class=\"display-6\">Halaman tidak ditemukan</h1>",
+                        "Halaman atau data yang Anda cari tidak ada", "href=\"/\">Kembali ke beranda")
+                .doesNotContain("Whitelabel", "Tomcat");
     }
 }

@@ -10,7 +10,7 @@ class LocalSubscribersUnitTests {
 
     @Test
     void stoppingEndsEveryOpenStreamSoShutdownDoesNotWaitForThem() {
-        var subscribers = new LocalSubscribers();
+        var subscribers = new LocalSubscribers(new LiveSettings(10));
         subscribers.start();
         var closed = new ArrayList<String>();
         subscribers.add("ticket:1", sink("a", closed));
@@ -25,7 +25,7 @@ class LocalSubscribersUnitTests {
     @Test
     void stopsBeforeTheWebServersGracefulShutdown() {
         // Spring Boot's graceful shutdown runs at DEFAULT_PHASE - 1024; higher phases stop first
-        assertThat(new LocalSubscribers().getPhase()).isGreaterThan(org.springframework.context.SmartLifecycle.DEFAULT_PHASE - 1024);
+        assertThat(new LocalSubscribers(new LiveSettings(10)).getPhase()).isGreaterThan(org.springframework.context.SmartLifecycle.DEFAULT_PHASE - 1024);
     }
 
     private static LocalSubscribers.Sink sink(String name, List<String> closed) {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param office the office's name
  * @param address postal address (the seeds give none; set it per installation)
  * @param phones telephone numbers
- * @param email e-mail address
+ * @param email e-mail address ({@code SIMLAYAN_CONTACT_EMAIL}; the seeds' {@code diskominfo@gafe.pekalongankota}
+ *              has no top-level domain, so the default is the city's {@code go.id} domain: check it per installation)
  * @param website public website
  * @param social social media handle
  */
@@ -21,7 +22,7 @@ public record HelpDeskContact(String office, String address, List<String> phones
         office = orDefault(office, "Dinas Komunikasi dan Informatika Kota Pekalongan");
         address = orDefault(address, "Kota Pekalongan, Jawa Tengah");
         phones = phones == null || phones.isEmpty() ? List.of("(0285) 421243", "(0285) 420223") : List.copyOf(phones);
-        email = orDefault(email, "diskominfo@gafe.pekalongankota");
+        email = orDefault(email, "diskominfo@pekalongankota.go.id");
         website = orDefault(website, "http://kominfo.pekalongankota.go.id");
         social = orDefault(social, "@pkl.diskominfo");
     }
