@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
  * allow-list sanitiser as a second, independent line of defence. Output is well-formed XML
  * as well as HTML, so the PDF renderer can take it too.
  *
- * <p>Templates: {@code <div th:utext="${@richText.html(standard.text)}">}, or a
- * {@link SafeHtml} model attribute in {@code th:utext}. Never {@code th:utext} on anything else.
+ * <p>Templates: {@code <div sl:markdown="${standard.text}">} ({@link RichTextDialect}), or a
+ * {@link SafeHtml} model attribute in {@code th:utext="${body}"}; {@code @richText.html(text)}
+ * in {@code th:with} where a string is needed. Never {@code th:utext} on anything else.
+ * (Thymeleaf evaluates {@code th:utext} in restricted mode, where {@code @bean} calls are refused.)
  */
 @Component("richText")
 public class RichText {
@@ -36,7 +38,7 @@ public class RichText {
         return new SafeHtml(allowList.clean(markdown.render(text)));
     }
 
-    /** {@link #render} as a string, for {@code th:utext="${@richText.html(text)}"}. */
+    /** {@link #render} as a string. */
     public String html(String text) {
         return render(text).html();
     }
