@@ -14,11 +14,12 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.HexFormat;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
@@ -79,8 +80,8 @@ class PdfDocumentRenderer implements DocumentRenderer {
                 .withW3cDocument(W3CDom.convert(document), null)
                 .useDefaultPageSize(210, 297, PageSizeUnits.MM)
                 .withProducer(PRODUCER)
-                // tagged PDF (PDF/UA): readable by screen readers; it also leaves out PDF's
-                // built-in fonts, which are never embedded and make PDFBox scan the system's fonts
+                // tagged PDF (PDF/UA): readable by screen readers; it also leaves PDF's built-in
+                // (never embedded) fonts out of the font lookup
                 .usePdfUaAccessibility(true)
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
@@ -108,12 +109,13 @@ class PdfDocumentRenderer implements DocumentRenderer {
         // lets templates use @beans (@richText, @dates) as pages do
         variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
-        Locale previous = LocaleContextHolder.getLocale();
+        // beans such as @dates format in the thread's locale: the document's, while it renders
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(request.locale());
         try {
             return templates.process(request.templateName(), new Context(request.locale(), variables));
         } finally {
-            LocaleContextHolder.setLocale(previous);
+            LocaleContextHolder.setLocaleContext(previous);
         }
     }
 
@@ -125,7 +127,7 @@ class PdfDocumentRenderer implements DocumentRenderer {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.simlayan.document.DocumentRequest;
 import id.simlayan.document.RenderedDocument;
 import id.simlayan.document.internal.StandaloneRenderer.Component;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -74,12 +79,7 @@ class PdfDocumentRendererUnitTests {
         RenderedDocument annex = annex(StandaloneRenderer.serviceDeliveryComponents());
 
         try (PDDocument pdf = Loader.loadPDF(annex.pdf())) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name));
-                }
-            }
+            List<PDFont> fonts = pageFonts(pdf);
             assertThat(fonts).isNotEmpty();
             assertThat(fonts).allSatisfy(font -> {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -87,6 +87,16 @@ class PdfDocumentRendererUnitTests {
             });
             assertThat(fonts).extracting(PDFont::getName).anyMatch(name -> name.endsWith("DejaVuSans-Bold"));
         }
+    }
+
+    private static List<PDFont> pageFonts(PDDocument pdf) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
     }
 
     @Test
@@ -105,6 +115,33 @@ class PdfDocumentRendererUnitTests {
             assertThat(longAnnex.pageCount()).isGreaterThan(shortAnnex.pageCount() + 2).isEqualTo(pdf.getNumberOfPages());
             assertThat(text(pdf)).contains("Halaman " + pdf.getNumberOfPages() + " dari " + pdf.getNumberOfPages())
                     .contains("Komponen 40");
+        }
+    }
+
+    @Test
+    void fetchesNothingFromOutside() throws IOException {
+        var requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            RenderedDocument document = renderer.render(new DocumentRequest("document/external-resources", Map.of("base", base),
+                    Locale.forLanguageTag("id-ID"), "Lampiran"));
+
+            assertThat(requests).hasValue(0);
+            try (PDDocument pdf = Loader.loadPDF(document.pdf())) {
+                assertThat(text(pdf)).contains("Lampiran dengan gambar luar");
+                // its font could not be loaded: the text falls back to the embedded font, not to a built-in one
+                assertThat(pageFonts(pdf)).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+            }
+        } finally {
+            server.stop(0);
         }
     }
 
