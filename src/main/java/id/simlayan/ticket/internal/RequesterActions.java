@@ -49,7 +49,7 @@ public class RequesterActions {
     }
 
     public void reply(CurrentUser requester, TicketId id, String text) {
-        work.change(requester, id, -1, Permission.REQUESTER, "TICKET_REQUESTER_REPLY",
+        work.append(requester, id, Permission.REQUESTER, "TICKET_REQUESTER_REPLY",
                 t -> t.reply(requester.id(), text, Visibility.PUBLIC, work.now()));
     }
 

@@ -19,7 +19,7 @@ public class Resolution {
     }
 
     public void reply(CurrentUser staff, TicketId id, String text, boolean publicReply) {
-        work.change(staff, id, -1, Permission.STAFF_MESSAGE, publicReply ? "TICKET_REPLY" : "TICKET_NOTE",
+        work.append(staff, id, Permission.STAFF_MESSAGE, publicReply ? "TICKET_REPLY" : "TICKET_NOTE",
                 t -> t.reply(staff.id(), text, publicReply ? Visibility.PUBLIC : Visibility.INTERNAL, work.now()));
     }
 

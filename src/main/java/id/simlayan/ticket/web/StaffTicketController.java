@@ -13,6 +13,7 @@ import id.simlayan.ticket.internal.Triage;
 import id.simlayan.ticket.internal.Verification;
 import id.simlayan.ticket.web.Forms.AssignForm;
 import id.simlayan.ticket.web.Forms.DisposeForm;
+import id.simlayan.ticket.web.Forms.MessageForm;
 import id.simlayan.ticket.web.Forms.PriorityForm;
 import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
@@ -76,70 +77,70 @@ class StaffTicketController {
     }
 
     @PostMapping("/verifikasi")
-    String startVerification(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model,
+    String startVerification(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model,
                              RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.startVerification",
-                () -> verification.startVerification(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.startVerification",
+                () -> verification.startVerification(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/terima")
-    String accept(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model, RedirectAttributes redirect,
+    String accept(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
                   HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.accept",
-                () -> verification.accept(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.accept",
+                () -> verification.accept(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/minta-kelengkapan")
     String requestInformation(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") TextForm form, BindingResult errors,
                               CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.requestInformation",
-                () -> verification.requestInformation(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> verification.requestInformation(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/tolak")
     String reject(@PathVariable UUID id, @Valid @ModelAttribute("rejectForm") TextForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reject",
-                () -> verification.reject(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> verification.reject(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/disposisi")
     String dispose(@PathVariable UUID id, @Valid @ModelAttribute("disposeForm") DisposeForm form, BindingResult errors, CurrentUser user,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.dispose",
-                () -> dispositions.dispose(user, new TicketId(id), form.versionOrSkip(), new UnitId(form.unitId()), form.instruction()));
+                () -> dispositions.dispose(user, new TicketId(id), form.version(), new UnitId(form.unitId()), form.instruction()));
     }
 
     @PostMapping("/disposisi/terima")
-    String acceptDisposition(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model,
+    String acceptDisposition(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model,
                              RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.acceptDisposition",
-                () -> dispositions.acceptDisposition(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.acceptDisposition",
+                () -> dispositions.acceptDisposition(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/disposisi/kembalikan")
     String returnDisposition(@PathVariable UUID id, @Valid @ModelAttribute("returnForm") TextForm form, BindingResult errors,
                              CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.returnDisposition",
-                () -> dispositions.returnDisposition(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> dispositions.returnDisposition(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/tugaskan")
     String assign(@PathVariable UUID id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.assign",
-                () -> assignment.assign(user, new TicketId(id), form.versionOrSkip(), new UserId(form.technicianId())));
+                () -> assignment.assign(user, new TicketId(id), form.version(), new UserId(form.technicianId())));
     }
 
     @PostMapping("/balas")
-    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") MessageForm form, BindingResult errors, CurrentUser user,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply",
                 () -> resolution.reply(user, new TicketId(id), form.text(), true));
     }
 
     @PostMapping("/catatan")
-    String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") TextForm form, BindingResult errors, CurrentUser user,
+    String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") MessageForm form, BindingResult errors, CurrentUser user,
                 Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.note",
                 () -> resolution.reply(user, new TicketId(id), form.text(), false));
@@ -149,14 +150,14 @@ class StaffTicketController {
     String resolve(@PathVariable UUID id, @Valid @ModelAttribute("resolveForm") TextForm form, BindingResult errors, CurrentUser user,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.resolve",
-                () -> resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> resolution.resolve(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/prioritas")
     String changePriority(@PathVariable UUID id, @Valid @ModelAttribute("priorityForm") PriorityForm form, BindingResult errors,
                           CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.priority",
-                () -> triage.changePriority(user, new TicketId(id), form.versionOrSkip(), form.priority()));
+                () -> triage.changePriority(user, new TicketId(id), form.version(), form.priority()));
     }
 
     private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,

@@ -25,9 +25,8 @@ class TicketPages {
     record Stage(TicketStatus status, String state) {
     }
 
-    private static final List<String> TEXT_FORMS_REQUESTER = List.of("answerForm", "replyForm", "reopenForm");
-    private static final List<String> TEXT_FORMS_STAFF = List.of("questionForm", "rejectForm", "returnForm", "replyForm", "noteForm",
-            "resolveForm");
+    private static final List<String> TEXT_FORMS_REQUESTER = List.of("answerForm", "reopenForm");
+    private static final List<String> TEXT_FORMS_STAFF = List.of("questionForm", "rejectForm", "returnForm", "resolveForm");
 
     private final TicketQueries queries;
     private final DeadlineViews deadlines;
@@ -47,6 +46,7 @@ class TicketPages {
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
+        addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
     }
 
     void staffPage(CurrentUser user, TicketId id, Model model) {
@@ -58,6 +58,8 @@ class TicketPages {
         model.addAttribute("can", queries.staffActions(user, id));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
+        addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
+        addIfAbsent(model, "noteForm", Forms.MessageForm.empty());
         addIfAbsent(model, "disposeForm", Forms.DisposeForm.empty());
         addIfAbsent(model, "assignForm", Forms.AssignForm.empty());
         addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));

@@ -6,6 +6,7 @@ import id.simlayan.storage.RejectedFileException;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.RequesterActions;
 import id.simlayan.ticket.internal.TicketQueries;
+import id.simlayan.ticket.web.Forms.MessageForm;
 import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,7 +79,7 @@ class TrackingController {
         var step = step(id, user, model, redirect, response, locale);
         try {
             return steps.take(step, errors, "ticket.done.provideInformation",
-                    () -> actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files)));
+                    () -> actions.provideInformation(user, new TicketId(id), form.version(), form.text(), Uploads.of(files)));
         } catch (RejectedFileException e) {
             model.addAttribute("answerFilesError", messages.getMessage(e.messageCode(), e.arguments(),
                     messages.getMessage("ticket.error.fileRejected", null, locale), locale));
@@ -87,24 +88,24 @@ class TrackingController {
     }
 
     @PostMapping("/lacak/{id}/balas")
-    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") MessageForm form, BindingResult errors, CurrentUser user,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply",
                 () -> actions.reply(user, new TicketId(id), form.text()));
     }
 
     @PostMapping("/lacak/{id}/konfirmasi")
-    String confirm(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model, RedirectAttributes redirect,
+    String confirm(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
                    HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.confirm",
-                () -> actions.confirm(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.confirm",
+                () -> actions.confirm(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/lacak/{id}/buka-kembali")
     String reopen(@PathVariable UUID id, @Valid @ModelAttribute("reopenForm") TextForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reopen",
-                () -> actions.reopen(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> actions.reopen(user, new TicketId(id), form.version(), form.text()));
     }
 
     private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,
