@@ -56,9 +56,12 @@ public class TicketQueries {
     private final TicketSettings settings;
     private final FrontDeskConfirmationWindow window;
     private final Clock clock;
+    private final DispositionTargets targets;
 
     TicketQueries(JdbcClient jdbc, TicketWork work, TicketStore store, TicketAccessPolicy policy, Attachments attachments,
-                  ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock) {
+                  ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock,
+                  DispositionTargets targets) {
+        this.targets = targets;
         this.window = window;
         this.jdbc = jdbc;
         this.work = work;
@@ -182,12 +185,13 @@ public class TicketQueries {
         boolean decide = processing && unitDecision && ticket.pendingDisposition().isPresent();
         boolean assign = processing && unitDecision && ticket.acceptedDisposition().isPresent();
         boolean resolve = processing && ticket.pendingDisposition().isEmpty() && policy.allows(user, ticket, Permission.RESOLVE);
-        List<UnitSummary> units = dispose ? dispositionTargets() : List.of();
+        List<UnitSummary> units = dispose ? targets.all() : List.of();
         List<UserContact> technicians = assign
                 ? directory.holders(new UnitId(ticket.acceptedDisposition().orElseThrow().getUnitId()), Role.TECHNICIAN) : List.of();
         boolean priority = !status.isFinal() && policy.allows(user, ticket, Permission.PRIORITY);
         return new StaffActions(agent && status == TicketStatus.DITERIMA, agent && checking, agent && checking, agent && checking,
-                dispose, decide, assign, !status.isFinal(), resolve, priority, units, technicians);
+                dispose, decide, assign, !status.isFinal() && policy.allows(user, ticket, Permission.STAFF_MESSAGE), resolve, priority, units,
+                technicians);
     }
 
     private Details details(Ticket ticket, boolean staff) {
@@ -232,18 +236,6 @@ public class TicketQueries {
                 ticket.getRequesterId().equals(e.actorId()), e.type(), e.fromStatus(), e.toStatus(), !e.isPublic(), text,
                 staff && e.unitId() != null ? unit.apply(e.unitId()) : null,
                 staff && e.assigneeId() != null ? person.apply(e.assigneeId()) : null, priorityFrom, priorityTo, false);
-    }
-
-    /** Every active unit except the front desk itself. */
-    private List<UnitSummary> dispositionTargets() {
-        UUID frontDesk;
-        try {
-            frontDesk = directory.frontDesk().id().value();
-        } catch (IllegalStateException none) {
-            frontDesk = null;
-        }
-        UUID excluded = frontDesk;
-        return directory.units().stream().filter(u -> !u.id().value().equals(excluded)).toList();
     }
 
     private Map<UUID, String> serviceNames() {
