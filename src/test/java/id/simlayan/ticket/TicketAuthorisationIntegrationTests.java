@@ -112,10 +112,10 @@ class TicketAuthorisationIntegrationTests extends TicketTestSupport {
                 .andExpect(content().string(not(containsString(base + "/balas"))))
                 .andExpect(content().string(not(containsString(base + "/catatan"))));
         long entries = timelineSize(id);
-        postAs(adminXSession, base + "/disposisi/terima", "version", version(id)).andExpect(status().isForbidden());
-        postAs(adminXSession, base + "/balas", "text", "Balasan dari unit yang sudah mengembalikan").andExpect(status().isForbidden());
-        postAs(adminXSession, base + "/catatan", "text", "Catatan dari unit yang sudah mengembalikan").andExpect(status().isForbidden());
-        postAs(adminXSession, base + "/prioritas", "version", version(id), "priority", "URGENT").andExpect(status().isForbidden());
+        postAs(adminXSession, base + "/disposisi/terima", "version", version(id)).andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        postAs(adminXSession, base + "/balas", "text", "Balasan dari unit yang sudah mengembalikan").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        postAs(adminXSession, base + "/catatan", "text", "Catatan dari unit yang sudah mengembalikan").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        postAs(adminXSession, base + "/prioritas", "version", version(id), "priority", "URGENT").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
         assertThat(pendingDispositions(id)).isEqualTo(1);
         assertThat(timelineSize(id)).isEqualTo(entries);
     }
@@ -130,8 +130,7 @@ class TicketAuthorisationIntegrationTests extends TicketTestSupport {
 
         for (UUID forged : new UUID[] {people.frontDesk().value(), UUID.randomUUID()}) {
             postAs(agent, base + "/disposisi", "version", version(id), "unitId", forged.toString(), "instruction", "Ke mana saja")
-                    .andExpect(status().isConflict())
-                    .andExpect(content().string(containsString("Pilih unit tujuan dari daftar")));
+                    .andExpect(refusedOnStaffPage(id, "Pilih unit tujuan dari daftar"));
         }
 
         assertThat(timelineSize(id)).isEqualTo(entries);
@@ -177,8 +176,7 @@ class TicketAuthorisationIntegrationTests extends TicketTestSupport {
         postAs(admin, base + "/disposisi/terima", "version", version(id));
 
         postAs(admin, base + "/tugaskan", "version", version(id), "technicianId", outsider.userId().value().toString())
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("bukan teknisi unit ini")));
+                .andExpect(refusedOnStaffPage(id, "bukan teknisi unit ini"));
         assertThat(holderKind(id)).isEqualTo("UNIT");
     }
 

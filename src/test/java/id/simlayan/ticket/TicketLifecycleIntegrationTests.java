@@ -189,8 +189,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
         long entries = timelineSize(id);
 
         postAs(requesterSession, "/lacak/" + id + "/konfirmasi", "version", version(id))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("tidak dapat dilakukan pada tiket berstatus Diproses")));
+                .andExpect(refusedOnTrackingPage(id, "tidak dapat dilakukan pada tiket berstatus Diproses"));
         assertThat(statusOf(id)).isEqualTo("DIPROSES");
         assertThat(timelineSize(id)).isEqualTo(entries);
     }
@@ -205,8 +204,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
         postAs(agentSession, "/petugas/tiket/" + id + "/verifikasi", "version", shownVersion).andExpect(status().is3xxRedirection());
 
         postAs(agentSession, "/petugas/tiket/" + id + "/tolak", "version", shownVersion, "text", "Ditolak dari form lama.")
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("diubah oleh orang lain")));
+                .andExpect(refusedOnStaffPage(id, "diubah oleh orang lain"));
         assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
     }
 
@@ -268,8 +266,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
 
         clock.setTo(WINDOW_END_FROM_MONDAY);
         postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", "Terlambat.")
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Batas waktu untuk membuka kembali tiket sudah lewat.")));
+                .andExpect(refusedOnTrackingPage(id, "Batas waktu untuk membuka kembali tiket sudah lewat."));
         assertThat(statusOf(id)).isEqualTo("SELESAI");
     }
 

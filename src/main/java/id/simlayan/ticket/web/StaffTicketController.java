@@ -76,6 +76,16 @@ class StaffTicketController {
         return live.subscribe("ticket:" + id);
     }
 
+    /**
+     * A step URL opened by GET (a reload or a copied address after a step): back to the ticket,
+     * never a raw 405. Nothing changes.
+     */
+    @GetMapping({"/verifikasi", "/terima", "/minta-kelengkapan", "/tolak", "/disposisi", "/disposisi/terima", "/disposisi/kembalikan",
+            "/tugaskan", "/balas", "/catatan", "/selesaikan", "/prioritas"})
+    String stepOpenedByGet(@PathVariable UUID id) {
+        return "redirect:/petugas/tiket/" + id;
+    }
+
     @PostMapping("/verifikasi")
     String startVerification(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model,
                              RedirectAttributes redirect, HttpServletResponse response, Locale locale) {

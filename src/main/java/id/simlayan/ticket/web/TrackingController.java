@@ -71,6 +71,12 @@ class TrackingController {
         return live.subscribe("ticket:" + id);
     }
 
+    /** A step URL opened by GET (a reload, a copied address): back to the ticket, nothing changes. */
+    @GetMapping({"/lacak/{id}/jawab", "/lacak/{id}/balas", "/lacak/{id}/konfirmasi", "/lacak/{id}/buka-kembali"})
+    String stepOpenedByGet(@PathVariable UUID id) {
+        return "redirect:/lacak/" + id;
+    }
+
     /** The answer to the staff's question, optionally with files (e.g. the missing document). */
     @PostMapping("/lacak/{id}/jawab")
     String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors,
