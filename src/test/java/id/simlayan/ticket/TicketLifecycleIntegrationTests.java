@@ -259,6 +259,51 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void aReopenedTicketIsMarkedInTheTechniciansAndTheUnitsListsUntilStaffAct() throws Exception {
+        var tickets = new TicketFixtures(context);
+        var ticket = tickets.aReceived(TicketKind.INCIDENT).accepted().disposedTo(people.aUnit()).acceptedByUnit().assigned().resolved();
+        var technician = login(ticket.technician());
+        postAs(login(ticket.requester()), "/lacak/" + ticket.uuid() + "/buka-kembali", "version", version(ticket.uuid()),
+                "text", "Jaringan putus lagi.").andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/petugas/tugas").session(technician)).andExpect(content().string(containsString("Dibuka kembali")));
+        mvc.perform(get("/petugas/unit").session(login(ticket.unitAdmin()))).andExpect(content().string(containsString("Dibuka kembali")));
+
+        postAs(technician, "/petugas/tiket/" + ticket.uuid() + "/catatan", "text", "Saya cek ulang sore ini.")
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/petugas/tugas").session(technician))
+                .andExpect(content().string(containsString(ticket.number())))
+                .andExpect(content().string(not(containsString("Dibuka kembali"))));
+    }
+
+    @Test
+    void anAnsweredTicketIsMarkedInTheQueueUntilAnAgentActs() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Jawaban untuk antrean");
+        String queue = "/petugas/antrean?service=" + service.id().value();
+        postAs(agentSession, "/petugas/tiket/" + id + "/minta-kelengkapan", "version", version(id), "text", "Nomor aset?")
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession)).andExpect(content().string(not(containsString("Dibalas pemohon"))));
+
+        postAs(requesterSession, "/lacak/" + id + "/jawab", "version", version(id), "text", "ASET-0042").andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession))
+                .andExpect(content().string(containsString(number(id))))
+                .andExpect(content().string(containsString("Dibalas pemohon")));
+        assertThat(events.stream(RequesterResponded.class).filter(e -> e.ticketId().value().equals(id)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.response()).isEqualTo(RequesterResponse.ANSWERED);
+                    assertThat(e.note()).isEqualTo("ASET-0042");
+                });
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/terima", "version", version(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession))
+                .andExpect(content().string(containsString(number(id))))
+                .andExpect(content().string(not(containsString("Dibalas pemohon"))));
+    }
+
+    @Test
     void reopeningAfterTheWindowIsRefused() throws Exception {
         var requesterSession = login(people.aRequester());
         clock.setTo(MONDAY_10_WIB);

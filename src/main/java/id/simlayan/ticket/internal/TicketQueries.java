@@ -11,6 +11,7 @@ import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UnitSummary;
 import id.simlayan.identity.UserContact;
 import id.simlayan.identity.UserId;
+import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketQueries {
 
-    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id";
+    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id, t.came_back";
 
     private final JdbcClient jdbc;
     private final TicketWork work;
@@ -131,7 +132,7 @@ public class TicketQueries {
         var names = serviceNames();
         Map<UUID, String> unitNames = unitNames();
         return jdbc.sql("""
-                        SELECT t.id, t.number, t.subject, t.service_id, t.status, t.priority, d.unit_id, d.status AS d_status, d.instruction, d.disposed_at
+                        SELECT t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.came_back, d.unit_id, d.status AS d_status, d.instruction, d.disposed_at
                         FROM dispositions d JOIN tickets t ON t.id = d.ticket_id
                         WHERE d.unit_id IN (:units) AND d.status IN ('PENDING', 'ACCEPTED') AND t.status NOT IN ('DITOLAK', 'DITUTUP')
                         ORDER BY CASE d.status WHEN 'PENDING' THEN 0 ELSE 1 END, d.disposed_at
@@ -140,7 +141,7 @@ public class TicketQueries {
                 .query((rs, n) -> new UnitDispositionItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                         names.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
                         TicketPriority.valueOf(rs.getString("priority")), unitNames.getOrDefault((UUID) rs.getObject("unit_id"), ""), Disposition.Status.valueOf(rs.getString("d_status")),
-                        rs.getString("instruction"), rs.getTimestamp("disposed_at").toInstant()))
+                        rs.getString("instruction"), rs.getTimestamp("disposed_at").toInstant(), cameBack(rs)))
                 .list();
     }
 
@@ -254,7 +255,12 @@ public class TicketQueries {
         return new ListItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                 serviceNames.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
                 TicketPriority.valueOf(rs.getString("priority")), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                Ticket.HolderKind.valueOf(rs.getString("holder_kind")), (UUID) rs.getObject("holder_unit_id"));
+                Ticket.HolderKind.valueOf(rs.getString("holder_kind")), (UUID) rs.getObject("holder_unit_id"), cameBack(rs));
+    }
+
+    private static RequesterResponse cameBack(ResultSet rs) throws SQLException {
+        String value = rs.getString("came_back");
+        return value == null ? null : RequesterResponse.valueOf(value);
     }
 
     private static <K, V> Function<K, V> cached(Function<K, V> f) {
