@@ -82,7 +82,7 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void statusChangeEmailsTheRequesterWithNumberStatusNoteNextStepAndLink() throws Exception {
+    void statusChangeEmailsTheRequesterWithNumberStatusNoteNextStepAndLinkAndTheInAppLineQuotesTheQuestion() throws Exception {
         Person requester = fixtures.person("Siti Pemohon");
         TicketId ticket = TicketId.random();
         String number = ticketNumber("ADU");
@@ -101,7 +101,8 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         assertThat(html).contains(number, "Lampu &lt;b&gt;jalan&lt;/b&gt; mati", "lokasi &amp; alamat", "Lengkapi informasi",
                 "href=\"" + baseUrl + "/lacak/" + ticket.value() + "\"");
         assertThat(html).doesNotContain("<b>jalan</b>");
-        assertThat(fixtures.notificationTexts(requester.id())).containsExactly("Tiket " + number + ": status sekarang Menunggu Pemohon");
+        assertThat(fixtures.notificationTexts(requester.id()))
+                .containsExactly("Tiket " + number + " menunggu jawaban Anda. Pertanyaan petugas: Mohon lampirkan foto lokasi & alamat");
         assertThat(fixtures.notificationLinks(requester.id())).containsExactly("/lacak/" + ticket.value());
     }
 

@@ -163,6 +163,30 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void whileWaitingTheRequesterSeesOneAnswerBoxWithTheQuestionAndAHint() throws Exception {
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, aService(TicketKind.REQUEST), "Satu kotak jawaban");
+        postAs(agentSession, "/petugas/tiket/" + id + "/minta-kelengkapan", "version", version(id), "text", "Nomor NIP Anda berapa?")
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("Pertanyaan petugas")))
+                .andExpect(content().string(containsString("Nomor NIP Anda berapa?")))
+                .andExpect(content().string(containsString("Petugas menunggu jawaban ini.")))
+                .andExpect(content().string(containsString("/lacak/" + id + "/jawab")))
+                .andExpect(content().string(not(containsString("/lacak/" + id + "/balas"))))
+                .andExpect(content().string(not(containsString("Jawaban untuk petugas"))));
+
+        // a reply posted anyway (an old tab) is the answer: the ticket resumes
+        postAs(requesterSession, "/lacak/" + id + "/balas", "text", "NIP 19800101").andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("/lacak/" + id + "/balas")))
+                .andExpect(content().string(not(containsString("/lacak/" + id + "/jawab"))));
+    }
+
+    @Test
     void rejectionNeedsAReasonWhichTheRequesterReads() throws Exception {
         var service = aService(TicketKind.REQUEST);
         var requesterSession = login(people.aRequester());

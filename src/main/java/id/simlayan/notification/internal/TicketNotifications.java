@@ -73,8 +73,12 @@ class TicketNotifications {
                     texts.text("notification.next." + event.to().name()),
                     texts.text("notification.mail.trackLink"), deliveries.absolute(trackPath(event.ticketId()))),
                     Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
-            deliveries.inApp(requester.id(), texts.text("notification.inapp.statusChanged", event.number(), status),
-                    trackPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+            // a question is what the requester must act on: the in-app line quotes it (the e-mail has it in full)
+            String inAppText = event.to() == TicketStatus.MENUNGGU_PEMOHON && event.publicNote() != null
+                    ? texts.text("notification.inapp.question", event.number(), shorten(event.publicNote()))
+                    : texts.text("notification.inapp.statusChanged", event.number(), status);
+            deliveries.inApp(requester.id(), inAppText, trackPath(event.ticketId()),
+                    Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
         });
     }
 

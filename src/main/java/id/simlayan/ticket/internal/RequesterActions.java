@@ -5,6 +5,7 @@ import id.simlayan.storage.FileUpload;
 import java.util.List;
 import java.util.UUID;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
 import org.springframework.stereotype.Service;
@@ -48,9 +49,18 @@ public class RequesterActions {
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), answerEntry[0]));
     }
 
+    /**
+     * A message to the staff. While they wait for an answer (MENUNGGU_PEMOHON) the message is
+     * that answer and resumes the ticket, so it never sits unnoticed beside the question.
+     */
     public void reply(CurrentUser requester, TicketId id, String text) {
-        work.append(requester, id, Permission.REQUESTER, "TICKET_REQUESTER_REPLY",
-                t -> t.reply(requester.id(), text, Visibility.PUBLIC, work.now()));
+        work.append(requester, id, Permission.REQUESTER, "TICKET_REQUESTER_REPLY", t -> {
+            if (t.getStatus() == TicketStatus.MENUNGGU_PEMOHON) {
+                t.provideInformation(requester.id(), text, work.now());
+            } else {
+                t.reply(requester.id(), text, Visibility.PUBLIC, work.now());
+            }
+        });
     }
 
     public void confirm(CurrentUser requester, TicketId id, long version) {

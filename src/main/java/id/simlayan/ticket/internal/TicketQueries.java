@@ -164,8 +164,9 @@ public class TicketQueries {
     }
 
     public RequesterActionsView requesterActions(CurrentUser user, Details d) {
-        boolean open = !d.status().isFinal();
-        return new RequesterActionsView(d.status() == TicketStatus.MENUNGGU_PEMOHON, open,
+        boolean waiting = d.status() == TicketStatus.MENUNGGU_PEMOHON;
+        // while the staff wait for an answer there is one box: the answer (a reply would not resume the ticket)
+        return new RequesterActionsView(waiting, !d.status().isFinal() && !waiting,
                 d.withinConfirmationWindow(), d.withinConfirmationWindow());
     }
 
