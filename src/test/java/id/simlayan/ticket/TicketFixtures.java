@@ -121,6 +121,14 @@ public final class TicketFixtures {
             return this;
         }
 
+        /** {@code count} internal notes by the front-desk agent: a long history. */
+        public TicketInProgress withNotes(int count, String text) {
+            for (int i = 1; i <= count; i++) {
+                context.getBean(Resolution.class).reply(agentUser(), id, text + " (" + i + ")", false);
+            }
+            return this;
+        }
+
         public TicketInProgress confirmed() {
             context.getBean(RequesterActions.class).confirm(asRequester(requester), id, version());
             return this;
