@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.hamcrest.Matchers.containsString;
 
 import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -76,9 +77,13 @@ abstract class TicketTestSupport extends IntegrationTest {
     }
 
     protected ServiceOfferingView aService(TicketKind kind) {
+        return aService(kind, Audience.PUBLIC);
+    }
+
+    protected ServiceOfferingView aService(TicketKind kind, Audience audience) {
         String code = "uji-" + kind.numberPrefix().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var id = catalogAdministration.create(new NewServiceOffering(code, "Layanan Uji " + code, "Ringkasan " + code, "Deskripsi",
-                kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan"))));
+                kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan")), audience));
         return catalog.find(id).orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -77,7 +78,7 @@ class TicketStoreIntegrationTests extends IntegrationTest {
         var requester = people.aRequester();
         String code = "uji-store-" + UUID.randomUUID().toString().substring(0, 8);
         var serviceId = catalog.create(new NewServiceOffering(code, "Layanan " + code, "Ringkasan", "Deskripsi", TicketKind.REQUEST,
-                people.aUnit(), List.of(new NewCategory("UMUM", "Umum"))));
+                people.aUnit(), List.of(new NewCategory("UMUM", "Umum")), Audience.PUBLIC));
         UUID category = jdbc.sql("SELECT id FROM service_categories WHERE service_id = :id").param("id", serviceId.value())
                 .query(UUID.class).single();
         var user = new CurrentUser(requester.userId(), requester.fullName(), requester.email(), Set.of());
