@@ -328,6 +328,21 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void theQueuesAllOpenFilterLeavesOutResolvedTicketsWhichTheirOwnFilterShows() throws Exception {
+        var tickets = new TicketFixtures(context);
+        var resolved = tickets.aReceived(TicketKind.REQUEST).accepted().resolved();
+        var agentSession = login(resolved.agent());
+        String queue = "/petugas/antrean?service=" + resolved.service().id().value();
+
+        mvc.perform(get(queue).session(agentSession)).andExpect(content().string(not(containsString(resolved.number()))));
+        mvc.perform(get(queue + "&status=SELESAI").session(agentSession)).andExpect(content().string(containsString(resolved.number())));
+
+        postAs(login(resolved.requester()), "/lacak/" + resolved.uuid() + "/buka-kembali", "version", version(resolved.uuid()),
+                "text", "Belum beres.").andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession)).andExpect(content().string(containsString(resolved.number())));
+    }
+
+    @Test
     void reopeningAfterTheWindowIsRefused() throws Exception {
         var requesterSession = login(people.aRequester());
         clock.setTo(MONDAY_10_WIB);

@@ -95,7 +95,9 @@ public class TicketQueries {
             where.append(" AND t.status = :status");
             params.put("status", filter.status().name());
         } else {
-            where.append(" AND t.status NOT IN ('DITOLAK', 'DITUTUP')");
+            // the first clause matches the partial index tickets_open_queue_idx (V301); SELESAI waits only for the requester
+            where.append(" AND t.status NOT IN ('DITOLAK', 'DITUTUP') AND t.status IN (:open)");
+            params.put("open", TicketStatus.open().stream().map(Enum::name).toList());
         }
         if (filter.serviceId() != null) {
             where.append(" AND t.service_id = :service");
