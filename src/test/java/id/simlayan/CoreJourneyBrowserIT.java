@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -61,7 +62,7 @@ class CoreJourneyBrowserIT extends BrowserTest {
         var serviceName = "Pengaduan Jalan Rusak " + suffix;
         catalogAdministration.create(new NewServiceOffering(serviceCode, serviceName, "Laporkan jalan rusak di lingkungan Anda.",
                 "Pengaduan tentang jalan dan fasilitas umum yang rusak.", TicketKind.COMPLAINT, frontDesk,
-                List.of(new NewCategory("JALAN", "Jalan rusak"), new NewCategory("LAMPU", "Lampu jalan mati"))));
+                List.of(new NewCategory("JALAN", "Jalan rusak"), new NewCategory("LAMPU", "Lampu jalan mati")), Audience.PUBLIC));
 
         // 1. the citizen registers at /daftar (on a phone)
         var citizen = person("citizen", Viewport.PHONE);

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -53,7 +54,7 @@ class FormErrorsBrowserIT extends BrowserTest {
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         var serviceCode = "ADU-TOLAK-" + suffix;
         catalogAdministration.create(new NewServiceOffering(serviceCode, "Pengaduan Uji " + suffix, "Ringkasan", "Uraian",
-                TicketKind.COMPLAINT, identities.frontDesk(), List.of(new NewCategory("UMUM", "Umum"))));
+                TicketKind.COMPLAINT, identities.frontDesk(), List.of(new NewCategory("UMUM", "Umum")), Audience.PUBLIC));
         var requester = identities.aRequester();
         var citizen = person("citizen", Viewport.DESKTOP).logIn(requester);
         var page = citizen.page();

@@ -8,8 +8,11 @@ public interface CatalogAdministration {
 
     ServiceOfferingId create(NewServiceOffering offering);
 
+    /** Changes who may request the service (e.g. the demo data bringing an older database up to date). */
+    void changeAudience(ServiceOfferingId id, Audience audience);
+
     record NewServiceOffering(String code, String name, String summary, String description, TicketKind kind,
-                              UnitId ownerUnitId, List<NewCategory> categories) {
+                              UnitId ownerUnitId, List<NewCategory> categories, Audience audience) {
     }
 
     record NewCategory(String code, String name) {

@@ -38,7 +38,7 @@ class PublicPagesIntegrationTests extends IntegrationTest {
         people = new IdentityFixtures(provisioning, directory);
         code = "uji-aduan-" + UUID.randomUUID().toString().substring(0, 8);
         administration.create(new NewServiceOffering(code, "Aduan Uji " + code, "Ringkasan layanan uji", "Uraian lengkap layanan uji.",
-                TicketKind.COMPLAINT, people.aUnit(), List.of(new NewCategory("hoaks", "Hoaks/Disinformasi"), new NewCategory("lainnya", "Lainnya"))));
+                TicketKind.COMPLAINT, people.aUnit(), List.of(new NewCategory("hoaks", "Hoaks/Disinformasi"), new NewCategory("lainnya", "Lainnya")), Audience.PUBLIC));
     }
 
     @Test

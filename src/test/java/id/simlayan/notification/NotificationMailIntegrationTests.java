@@ -21,6 +21,7 @@ import id.simlayan.identity.RegistrationAttemptedForExistingAccount;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.IdentityFixtures;
 import id.simlayan.identity.Role;
+import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserId;
 import id.simlayan.notification.NotificationFixtures.Person;
 import id.simlayan.notification.internal.MailOutbox;
@@ -28,6 +29,8 @@ import id.simlayan.notification.internal.NotificationRetention;
 import id.simlayan.notification.internal.OutboundEmail;
 import id.simlayan.notification.internal.OutboundEmail.Status;
 import id.simlayan.notification.internal.OutboundEmailStore;
+import id.simlayan.ticket.RequesterResponded;
+import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketReplyPosted;
 import id.simlayan.ticket.TicketStatus;
@@ -92,7 +95,7 @@ class NotificationMailIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void statusChangeEmailsTheRequesterWithNumberStatusNoteNextStepAndLink() throws Exception {
+    void statusChangeEmailsTheRequesterWithNumberStatusNoteNextStepAndLinkAndTheInAppLineQuotesTheQuestion() throws Exception {
         Person requester = fixtures.person("Siti Pemohon");
         TicketId ticket = TicketId.random();
         String number = ticketNumber("ADU");
@@ -111,7 +114,8 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         assertThat(html).contains(number, "Lampu &lt;b&gt;jalan&lt;/b&gt; mati", "lokasi &amp; alamat", "Lengkapi informasi",
                 "href=\"" + baseUrl + "/lacak/" + ticket.value() + "\"");
         assertThat(html).doesNotContain("<b>jalan</b>");
-        assertThat(fixtures.notificationTexts(requester.id())).containsExactly("Tiket " + number + ": status sekarang Menunggu Pemohon");
+        assertThat(fixtures.notificationTexts(requester.id()))
+                .containsExactly("Tiket " + number + " menunggu jawaban Anda. Pertanyaan petugas: Mohon lampirkan foto lokasi & alamat");
         assertThat(fixtures.notificationLinks(requester.id())).containsExactly("/lacak/" + ticket.value());
     }
 
@@ -190,6 +194,53 @@ class NotificationMailIntegrationTests extends IntegrationTest {
         assertThat(emails.findByRecipient(requester.email())).isEmpty();
         assertThat(fixtures.notificationTexts(agent.id())).containsExactly("Pemohon membalas tiket " + number + " - Jalan berlubang");
         assertThat(fixtures.notificationLinks(agent.id())).containsExactly("/petugas/tiket/" + ticket.value());
+    }
+
+    @Test
+    void theRequestersAnswerReachesTheFrontDeskAndAReopeningTheAssignedTechnicianWithTheText() throws Exception {
+        var frontDesk = fixtures.frontDesk();
+        Person agent = fixtures.person("Agen Jawaban", role(frontDesk.id(), Role.AGENT));
+        UnitId unit = fixtures.unit("Bidang Jaringan");
+        Person unitAdmin = fixtures.person("Admin Jaringan", role(unit, Role.UNIT_ADMIN));
+        Person technician = fixtures.person("Teknisi Jaringan", role(unit, Role.TECHNICIAN));
+        TicketId answered = TicketId.random();
+        TicketId reopened = TicketId.random();
+        String answeredNumber = ticketNumber("PMH");
+        String reopenedNumber = ticketNumber("GGN");
+
+        fixtures.publishAndAwait(new RequesterResponded(answered, answeredNumber, "Akun e-mail dinas", RequesterResponse.ANSWERED,
+                "SK jabatan terlampir", null, null, clock.instant()));
+        fixtures.publishAndAwait(new RequesterResponded(reopened, reopenedNumber, "Wi-Fi kantor putus", RequesterResponse.REOPENED,
+                "Masih putus setiap sore", technician.id(), unit, clock.instant()));
+        outbox.dispatchDue();
+
+        assertThat(fixtures.notificationTexts(agent.id()))
+                .containsExactly("Pemohon menjawab pertanyaan pada tiket " + answeredNumber + " - Akun e-mail dinas");
+        assertThat(fixtures.notificationLinks(agent.id())).containsExactly("/petugas/tiket/" + answered.value());
+        MimeMessage toAgent = awaitSingleMail(agent.email());
+        assertThat(toAgent.getSubject()).isEqualTo("[SIMLAYAN] " + answeredNumber + ": pemohon menjawab pertanyaan");
+        assertThat(body(toAgent)).contains("SK jabatan terlampir", baseUrl + "/petugas/tiket/" + answered.value());
+
+        assertThat(fixtures.notificationTexts(technician.id()))
+                .containsExactly("Pemohon membuka kembali tiket " + reopenedNumber + " - Wi-Fi kantor putus");
+        MimeMessage toTechnician = awaitSingleMail(technician.email());
+        assertThat(body(toTechnician)).contains("Masih putus setiap sore", "Alasan membuka kembali");
+        assertThat(fixtures.notificationTexts(unitAdmin.id())).as("the technician holds it, not the unit admin").isEmpty();
+    }
+
+    @Test
+    void aConfirmationOnATicketHeldByAUnitReachesItsAdmins() throws Exception {
+        UnitId unit = fixtures.unit("Bidang Aplikasi");
+        Person unitAdmin = fixtures.person("Admin Aplikasi", role(unit, Role.UNIT_ADMIN));
+        TicketId ticket = TicketId.random();
+        String number = ticketNumber("PMH");
+
+        fixtures.publishAndAwait(new RequesterResponded(ticket, number, "Aplikasi absensi", RequesterResponse.CONFIRMED, null, null, unit,
+                clock.instant()));
+        outbox.dispatchDue();
+
+        assertThat(fixtures.notificationTexts(unitAdmin.id())).containsExactly("Pemohon mengonfirmasi tiket " + number + " selesai - Aplikasi absensi");
+        assertThat(awaitSingleMail(unitAdmin.email()).getSubject()).isEqualTo("[SIMLAYAN] " + number + ": pemohon mengonfirmasi selesai");
     }
 
     @Test

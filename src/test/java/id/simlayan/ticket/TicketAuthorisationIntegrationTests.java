@@ -108,9 +108,34 @@ class TicketAuthorisationIntegrationTests extends TicketTestSupport {
                 .andExpect(status().is3xxRedirection());
         postAs(agent, base + "/disposisi", "version", version(id), "unitId", unitY.value().toString(), "instruction", "Y");
 
-        mvc.perform(get(base).session(adminXSession)).andExpect(status().isOk());
-        postAs(adminXSession, base + "/disposisi/terima", "version", version(id)).andExpect(status().isForbidden());
+        mvc.perform(get(base).session(adminXSession)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(base + "/balas"))))
+                .andExpect(content().string(not(containsString(base + "/catatan"))));
+        long entries = timelineSize(id);
+        postAs(adminXSession, base + "/disposisi/terima", "version", version(id)).andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        postAs(adminXSession, base + "/balas", "text", "Balasan dari unit yang sudah mengembalikan").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        postAs(adminXSession, base + "/catatan", "text", "Catatan dari unit yang sudah mengembalikan").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        postAs(adminXSession, base + "/prioritas", "version", version(id), "priority", "URGENT").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
         assertThat(pendingDispositions(id)).isEqualTo(1);
+        assertThat(timelineSize(id)).isEqualTo(entries);
+    }
+
+    @Test
+    void aForgedUnitIdCannotDisposeToTheFrontDeskItselfOrToAnUnknownUnit() throws Exception {
+        var agent = login(people.anAgent());
+        UUID id = submit(login(people.aRequester()), aService(TicketKind.REQUEST), "Disposisi palsu");
+        String base = "/petugas/tiket/" + id;
+        postAs(agent, base + "/terima", "version", version(id)).andExpect(status().is3xxRedirection());
+        long entries = timelineSize(id);
+
+        for (UUID forged : new UUID[] {people.frontDesk().value(), UUID.randomUUID()}) {
+            postAs(agent, base + "/disposisi", "version", version(id), "unitId", forged.toString(), "instruction", "Ke mana saja")
+                    .andExpect(refusedOnStaffPage(id, "Pilih unit tujuan dari daftar"));
+        }
+
+        assertThat(timelineSize(id)).isEqualTo(entries);
+        assertThat(holderKind(id)).isEqualTo("FRONT_DESK");
+        assertThat(jdbc.sql("SELECT count(*) FROM dispositions WHERE ticket_id = :id").param("id", id).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -151,8 +176,7 @@ class TicketAuthorisationIntegrationTests extends TicketTestSupport {
         postAs(admin, base + "/disposisi/terima", "version", version(id));
 
         postAs(admin, base + "/tugaskan", "version", version(id), "technicianId", outsider.userId().value().toString())
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("bukan teknisi unit ini")));
+                .andExpect(refusedOnStaffPage(id, "bukan teknisi unit ini"));
         assertThat(holderKind(id)).isEqualTo("UNIT");
     }
 

@@ -40,7 +40,8 @@ class TicketBadInputIntegrationTests extends TicketTestSupport {
         UUID id = submit(login(people.aRequester()), aService(TicketKind.REQUEST), "Versi bukan angka");
         long entries = timelineSize(id);
 
-        for (String path : new String[] {"/catatan", "/balas", "/tolak", "/minta-kelengkapan", "/selesaikan"}) {
+        // replies and notes carry no version (they only append), so they are not in this list
+        for (String path : new String[] {"/tolak", "/minta-kelengkapan", "/selesaikan"}) {
             postAs(agent, "/petugas/tiket/" + id + path, "version", "99999999999999999999999", "text", "Isi")
                     .andExpect(status().is4xxClientError())
                     .andExpect(content().string(not(containsString("Terjadi gangguan"))));
@@ -57,12 +58,37 @@ class TicketBadInputIntegrationTests extends TicketTestSupport {
         UUID id = submit(requester, aService(TicketKind.REQUEST), "Jawaban versi rusak");
         long entries = timelineSize(id);
 
-        for (String path : new String[] {"/jawab", "/buka-kembali", "/balas"}) {
+        for (String path : new String[] {"/jawab", "/buka-kembali", "/konfirmasi"}) {
             postAs(requester, "/lacak/" + id + path, "version", "x1", "text", "Isi")
                     .andExpect(status().is4xxClientError())
                     .andExpect(content().string(not(containsString("Terjadi gangguan"))));
         }
         assertThat(timelineSize(id)).isEqualTo(entries);
+    }
+
+    @Test
+    void aStepFormWithoutItsVersionIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        var agent = login(people.anAgent());
+        var requester = login(people.aRequester());
+        UUID id = submit(requester, aService(TicketKind.REQUEST), "Formulir tanpa versi");
+        long entries = timelineSize(id);
+        String unit = people.aUnit().value().toString();
+
+        for (String path : new String[] {"/verifikasi", "/terima", "/minta-kelengkapan", "/tolak", "/disposisi", "/disposisi/terima",
+                "/disposisi/kembalikan", "/tugaskan", "/selesaikan", "/prioritas"}) {
+            postAs(agent, "/petugas/tiket/" + id + path, "text", "Isi", "unitId", unit, "instruction", "Tolong",
+                    "technicianId", UUID.randomUUID().toString(), "priority", "HIGH")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("tidak memuat versi tiket")));
+        }
+        for (String path : new String[] {"/jawab", "/konfirmasi", "/buka-kembali"}) {
+            postAs(requester, "/lacak/" + id + path, "text", "Isi")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("tidak memuat versi tiket")));
+        }
+
+        assertThat(timelineSize(id)).isEqualTo(entries);
+        assertThat(statusOf(id)).isEqualTo("DITERIMA");
     }
 
     @Test

@@ -8,14 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import static org.awaitility.Awaitility.await;
 
-import id.simlayan.calendar.ClockMode;
-import id.simlayan.calendar.Target;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.Membership;
 import id.simlayan.identity.Role;
-import id.simlayan.sla.internal.PolicyAdministration;
-import id.simlayan.sla.internal.SlaPolicy;
-import id.simlayan.sla.internal.SlaPolicy.StartEvent;
+import id.simlayan.sla.SlaPolicyFixtures;
 import id.simlayan.ticket.internal.Verification;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,8 +35,6 @@ class TicketDeadlinePagesIntegrationTests extends TicketTestSupport {
     ObjectProvider<TicketDeadlines> deadlines;
 
     @Autowired
-    PolicyAdministration policies;
-    @Autowired
     Verification verification;
 
     @Test
@@ -48,12 +42,9 @@ class TicketDeadlinePagesIntegrationTests extends TicketTestSupport {
         clock.setTo(Instant.parse("2026-06-08T02:00:00Z")); // Monday 8 June 2026, 09:00 WIB
         var ticket = new TicketFixtures(context).aReceived(TicketKind.REQUEST);
         // calendar time: no dependence on any calendar's closed dates
-        policies.save(new SlaPolicy(null, ticket.service().id(), null, null, "Uji pelanggaran " + ticket.service().code(),
-                Target.hours(1, ClockMode.CALENDAR), Target.hours(2, ClockMode.CALENDAR), null, StartEvent.RECEIVED, Set.of(), 75, false, true,
-                0), null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM sla_clocks WHERE ticket_id = :id AND kind = 'RESOLUTION' AND due_at IS NOT NULL")
-                .param("id", ticket.uuid()).query(Long.class).single() == 1);
+        var slaPolicies = new SlaPolicyFixtures(context);
+        slaPolicies.calendarHoursPolicy(ticket.service(), "Uji pelanggaran " + ticket.service().code(), 1, 2);
+        slaPolicies.awaitResolutionDue(ticket.id());
 
         clock.setTo(Instant.parse("2026-06-08T05:00:00Z")); // 12:00 WIB: two hours past the response target, one past the resolution target
         var agent = login(people.anAgent());

@@ -1,5 +1,6 @@
 package id.simlayan.ticket;
 
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -59,7 +60,7 @@ public final class TicketFixtures {
     public ServiceOfferingView aService(TicketKind kind) {
         String code = "uji-" + kind.numberPrefix().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var id = context.getBean(CatalogAdministration.class).create(new NewServiceOffering(code, "Layanan Uji " + code, "Ringkasan " + code,
-                "Deskripsi", kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan"))));
+                "Deskripsi", kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan")), Audience.PUBLIC));
         return context.getBean(ServiceCatalog.class).find(id).orElseThrow();
     }
 
@@ -118,6 +119,14 @@ public final class TicketFixtures {
         public TicketInProgress resolved() {
             var by = technician != null ? staff(technician, Set.of(new Membership(unit, Role.TECHNICIAN))) : agentUser();
             context.getBean(Resolution.class).resolve(by, id, version(), "Sudah diselesaikan.");
+            return this;
+        }
+
+        /** {@code count} internal notes by the front-desk agent: a long history. */
+        public TicketInProgress withNotes(int count, String text) {
+            for (int i = 1; i <= count; i++) {
+                context.getBean(Resolution.class).reply(agentUser(), id, text + " (" + i + ")", false);
+            }
             return this;
         }
 

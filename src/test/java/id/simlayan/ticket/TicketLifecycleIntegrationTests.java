@@ -164,6 +164,30 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void whileWaitingTheRequesterSeesOneAnswerBoxWithTheQuestionAndAHint() throws Exception {
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, aService(TicketKind.REQUEST), "Satu kotak jawaban");
+        postAs(agentSession, "/petugas/tiket/" + id + "/minta-kelengkapan", "version", version(id), "text", "Nomor NIP Anda berapa?")
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("Pertanyaan petugas")))
+                .andExpect(content().string(containsString("Nomor NIP Anda berapa?")))
+                .andExpect(content().string(containsString("Petugas menunggu jawaban ini.")))
+                .andExpect(content().string(containsString("/lacak/" + id + "/jawab")))
+                .andExpect(content().string(not(containsString("/lacak/" + id + "/balas"))))
+                .andExpect(content().string(not(containsString("Jawaban untuk petugas"))));
+
+        // a reply posted anyway (an old tab) is the answer: the ticket resumes
+        postAs(requesterSession, "/lacak/" + id + "/balas", "text", "NIP 19800101").andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+        mvc.perform(get("/lacak/" + id).session(requesterSession))
+                .andExpect(content().string(containsString("/lacak/" + id + "/balas")))
+                .andExpect(content().string(not(containsString("/lacak/" + id + "/jawab"))));
+    }
+
+    @Test
     void rejectionNeedsAReasonWhichTheRequesterReads() throws Exception {
         var service = aService(TicketKind.REQUEST);
         var requesterSession = login(people.aRequester());
@@ -190,8 +214,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
         long entries = timelineSize(id);
 
         postAs(requesterSession, "/lacak/" + id + "/konfirmasi", "version", version(id))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("tidak dapat dilakukan pada tiket berstatus Diproses")));
+                .andExpect(refusedOnTrackingPage(id, "tidak dapat dilakukan pada tiket berstatus Diproses"));
         assertThat(statusOf(id)).isEqualTo("DIPROSES");
         assertThat(timelineSize(id)).isEqualTo(entries);
     }
@@ -206,8 +229,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
         postAs(agentSession, "/petugas/tiket/" + id + "/verifikasi", "version", shownVersion).andExpect(status().is3xxRedirection());
 
         postAs(agentSession, "/petugas/tiket/" + id + "/tolak", "version", shownVersion, "text", "Ditolak dari form lama.")
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("diubah oleh orang lain")));
+                .andExpect(refusedOnStaffPage(id, "diubah oleh orang lain"));
         assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
     }
 
@@ -262,6 +284,66 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void aReopenedTicketIsMarkedInTheTechniciansAndTheUnitsListsUntilStaffAct() throws Exception {
+        var tickets = new TicketFixtures(context);
+        var ticket = tickets.aReceived(TicketKind.INCIDENT).accepted().disposedTo(people.aUnit()).acceptedByUnit().assigned().resolved();
+        var technician = login(ticket.technician());
+        postAs(login(ticket.requester()), "/lacak/" + ticket.uuid() + "/buka-kembali", "version", version(ticket.uuid()),
+                "text", "Jaringan putus lagi.").andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/petugas/tugas").session(technician)).andExpect(content().string(containsString("Dibuka kembali")));
+        mvc.perform(get("/petugas/unit").session(login(ticket.unitAdmin()))).andExpect(content().string(containsString("Dibuka kembali")));
+
+        postAs(technician, "/petugas/tiket/" + ticket.uuid() + "/catatan", "text", "Saya cek ulang sore ini.")
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/petugas/tugas").session(technician))
+                .andExpect(content().string(containsString(ticket.number())))
+                .andExpect(content().string(not(containsString("Dibuka kembali"))));
+    }
+
+    @Test
+    void anAnsweredTicketIsMarkedInTheQueueUntilAnAgentActs() throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var requesterSession = login(people.aRequester());
+        var agentSession = login(people.anAgent());
+        UUID id = submit(requesterSession, service, "Jawaban untuk antrean");
+        String queue = "/petugas/antrean?service=" + service.id().value();
+        postAs(agentSession, "/petugas/tiket/" + id + "/minta-kelengkapan", "version", version(id), "text", "Nomor aset?")
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession)).andExpect(content().string(not(containsString("Dibalas pemohon"))));
+
+        postAs(requesterSession, "/lacak/" + id + "/jawab", "version", version(id), "text", "ASET-0042").andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession))
+                .andExpect(content().string(containsString(number(id))))
+                .andExpect(content().string(containsString("Dibalas pemohon")));
+        assertThat(events.stream(RequesterResponded.class).filter(e -> e.ticketId().value().equals(id)))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.response()).isEqualTo(RequesterResponse.ANSWERED);
+                    assertThat(e.note()).isEqualTo("ASET-0042");
+                });
+
+        postAs(agentSession, "/petugas/tiket/" + id + "/terima", "version", version(id)).andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession))
+                .andExpect(content().string(containsString(number(id))))
+                .andExpect(content().string(not(containsString("Dibalas pemohon"))));
+    }
+
+    @Test
+    void theQueuesAllOpenFilterLeavesOutResolvedTicketsWhichTheirOwnFilterShows() throws Exception {
+        var tickets = new TicketFixtures(context);
+        var resolved = tickets.aReceived(TicketKind.REQUEST).accepted().resolved();
+        var agentSession = login(resolved.agent());
+        String queue = "/petugas/antrean?service=" + resolved.service().id().value();
+
+        mvc.perform(get(queue).session(agentSession)).andExpect(content().string(not(containsString(resolved.number()))));
+        mvc.perform(get(queue + "&status=SELESAI").session(agentSession)).andExpect(content().string(containsString(resolved.number())));
+
+        postAs(login(resolved.requester()), "/lacak/" + resolved.uuid() + "/buka-kembali", "version", version(resolved.uuid()),
+                "text", "Belum beres.").andExpect(status().is3xxRedirection());
+        mvc.perform(get(queue).session(agentSession)).andExpect(content().string(containsString(resolved.number())));
+    }
+
+    @Test
     void reopeningAfterTheWindowIsRefused() throws Exception {
         var requesterSession = login(people.aRequester());
         clock.setTo(MONDAY_10_WIB);
@@ -269,8 +351,7 @@ class TicketLifecycleIntegrationTests extends TicketTestSupport {
 
         clock.setTo(WINDOW_END_FROM_MONDAY);
         postAs(requesterSession, "/lacak/" + id + "/buka-kembali", "version", version(id), "text", "Terlambat.")
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Batas waktu untuk membuka kembali tiket sudah lewat.")));
+                .andExpect(refusedOnTrackingPage(id, "Batas waktu untuk membuka kembali tiket sudah lewat."));
         assertThat(statusOf(id)).isEqualTo("SELESAI");
     }
 

@@ -45,11 +45,11 @@ class TicketLinksIntegrationTests extends TicketTestSupport {
         assertThat(entries(second.uuid(), "LINKED")).containsExactly("INTERNAL:" + first.number());
 
         postAs(agentSession, "/petugas/tiket/" + second.uuid() + "/terkait", "number", first.number())
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("sudah saling terkait")));
+                .andExpect(refusedOnStaffPage(second.uuid(), "sudah saling terkait"));
         postAs(agentSession, firstPage + "/terkait", "number", first.number())
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("dirinya sendiri")));
+                .andExpect(refusedOnStaffPage(first.uuid(), "dirinya sendiri"));
         postAs(agentSession, firstPage + "/terkait", "number", "ADU-1999-999999")
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("ADU-1999-999999 tidak ditemukan")));
+                .andExpect(refusedOnStaffPage(first.uuid(), "ADU-1999-999999 tidak ditemukan"));
         postAs(agentSession, firstPage + "/terkait", "number", "bukan nomor")
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("ADU-2026-000123")));
         assertThat(links(first.uuid())).isEqualTo(1);
@@ -114,24 +114,24 @@ class TicketLinksIntegrationTests extends TicketTestSupport {
         var agentSession = login(agent);
         context.getBean(Verification.class).reject(agentUser(agent), rejected.id(), Long.parseLong(version(rejected.uuid())), "Bukan kewenangan.");
 
-        merge(agentSession, a.uuid(), a.number()).andExpect(status().isConflict())
-                .andExpect(content().string(containsString("dirinya sendiri")));
-        merge(agentSession, a.uuid(), rejected.number()).andExpect(status().isConflict())
-                .andExpect(content().string(containsString("sudah ditutup atau ditolak")));
+        merge(agentSession, a.uuid(), a.number())
+                .andExpect(refusedOnStaffPage(a.uuid(), "dirinya sendiri"));
+        merge(agentSession, a.uuid(), rejected.number())
+                .andExpect(refusedOnStaffPage(a.uuid(), "sudah ditutup atau ditolak"));
         assertThat(statusOf(a.uuid())).isEqualTo("DITERIMA");
 
         merge(agentSession, a.uuid(), b.number()).andExpect(status().is3xxRedirection());
-        merge(agentSession, b.uuid(), a.number()).andExpect(status().isConflict())
-                .andExpect(content().string(containsString("berputar")));
+        merge(agentSession, b.uuid(), a.number())
+                .andExpect(refusedOnStaffPage(b.uuid(), "berputar"));
         assertThat(statusOf(b.uuid())).isEqualTo("DITERIMA");
 
         var c = tickets.aReceived(TicketKind.REQUEST);
-        merge(agentSession, c.uuid(), a.number()).andExpect(status().isConflict())
-                .andExpect(content().string(containsString("sudah ditutup atau ditolak")));
+        merge(agentSession, c.uuid(), a.number())
+                .andExpect(refusedOnStaffPage(c.uuid(), "sudah ditutup atau ditolak"));
         String stale = version(c.uuid());
         postAs(agentSession, "/petugas/tiket/" + c.uuid() + "/terkait", "number", b.number()).andExpect(status().is3xxRedirection());
         postAs(agentSession, "/petugas/tiket/" + c.uuid() + "/gabungkan", "number", b.number(), "version", stale)
-                .andExpect(status().isConflict()).andExpect(content().string(containsString("diubah oleh orang lain")));
+                .andExpect(refusedOnStaffPage(c.uuid(), "diubah oleh orang lain"));
         postAs(agentSession, "/petugas/tiket/" + c.uuid() + "/gabungkan", "number", b.number()).andExpect(status().isBadRequest());
         assertThat(statusOf(c.uuid())).isEqualTo("DITERIMA");
     }
@@ -147,9 +147,9 @@ class TicketLinksIntegrationTests extends TicketTestSupport {
         mvc.perform(get("/petugas/tiket/" + worked.uuid()).session(technicianSession)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"merge-form\""))))
                 .andExpect(content().string(not(containsString("/terkait\""))));
-        postAs(technicianSession, "/petugas/tiket/" + worked.uuid() + "/terkait", "number", other.number()).andExpect(status().isForbidden());
+        postAs(technicianSession, "/petugas/tiket/" + worked.uuid() + "/terkait", "number", other.number()).andExpect(refusedOnStaffPage(worked.uuid(), NOT_ALLOWED));
         postAs(technicianSession, "/petugas/tiket/" + worked.uuid() + "/gabungkan", "number", other.number(), "version",
-                version(worked.uuid())).andExpect(status().isForbidden());
+                version(worked.uuid())).andExpect(refusedOnStaffPage(worked.uuid(), NOT_ALLOWED));
         postAs(login(people.aRequester()), "/petugas/tiket/" + other.uuid() + "/gabungkan", "number", worked.number(), "version",
                 version(other.uuid())).andExpect(status().isForbidden());
         assertThat(links(worked.uuid())).isZero();

@@ -72,7 +72,7 @@ class TicketPriorityIntegrationTests extends TicketTestSupport {
         String stale = version(id);
         postAs(agent, page + "/verifikasi", "version", version(id)).andExpect(status().is3xxRedirection());
 
-        postAs(agent, page + "/prioritas", "version", stale, "priority", "HIGH").andExpect(status().isConflict());
+        postAs(agent, page + "/prioritas", "version", stale, "priority", "HIGH").andExpect(refusedOnStaffPage(id, "diubah oleh orang lain"));
         postAs(agent, page + "/prioritas", "version", version(id), "priority", "SANGAT_PENTING").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Pilih prioritas dari daftar.")));
         postAs(agent, page + "/prioritas", "version", version(id)).andExpect(status().isBadRequest());
@@ -86,7 +86,7 @@ class TicketPriorityIntegrationTests extends TicketTestSupport {
         String page = "/petugas/tiket/" + ticket.uuid();
 
         postAs(login(ticket.technician()), page + "/prioritas", "version", version(ticket.uuid()), "priority", "LOW")
-                .andExpect(status().isForbidden());
+                .andExpect(refusedOnStaffPage(ticket.uuid(), NOT_ALLOWED));
         var otherAdmin = people.aUnitAdmin(people.aUnit());
         postAs(login(otherAdmin), page + "/prioritas", "version", version(ticket.uuid()), "priority", "LOW")
                 .andExpect(status().isNotFound());
@@ -104,7 +104,7 @@ class TicketPriorityIntegrationTests extends TicketTestSupport {
         var ticket = new TicketFixtures(context).aReceived(TicketKind.REQUEST).accepted().resolved().confirmed();
         var agent = login(ticket.agent());
         postAs(agent, "/petugas/tiket/" + ticket.uuid() + "/prioritas", "version", version(ticket.uuid()), "priority", "HIGH")
-                .andExpect(status().isConflict());
+                .andExpect(refusedOnStaffPage(ticket.uuid(), "tidak dapat dilakukan"));
         assertThat(priorityOf(ticket.uuid())).isEqualTo("NORMAL");
         mvc.perform(get("/petugas/tiket/" + ticket.uuid()).session(agent))
                 .andExpect(content().string(not(containsString("/prioritas\""))));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.simlayan.catalog.ServiceOfferingView;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.TicketKind;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -106,7 +107,7 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
     void aServiceWithoutCategoriesTakesTicketsWithoutOne() throws Exception {
         String code = "uji-pip-" + UUID.randomUUID().toString().substring(0, 8);
         var id = catalogAdministration.create(new id.simlayan.catalog.CatalogAdministration.NewServiceOffering(code, "Informasi Publik " + code,
-                "Ringkasan", "Deskripsi", TicketKind.INFORMATION_REQUEST, people.aUnit(), java.util.List.of()));
+                "Ringkasan", "Deskripsi", TicketKind.INFORMATION_REQUEST, people.aUnit(), java.util.List.of(), Audience.PUBLIC));
         var service = catalog.find(id).orElseThrow();
         var requester = people.aRequester();
         var session = login(requester);
@@ -244,5 +245,50 @@ class TicketSubmissionIntegrationTests extends TicketTestSupport {
         byte[] message = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(message, 0, bytes, 0x4e, message.length);
         return bytes;
+    }
+
+    @Test
+    void aServiceForCivilServantsSaysSoAndRefusesACitizenButAcceptsAnAsn() throws Exception {
+        var service = aService(TicketKind.REQUEST, Audience.ASN);
+        var citizen = people.aRequester();
+        var citizenSession = login(citizen);
+
+        mvc.perform(get("/layanan/" + service.code()))
+                .andExpect(content().string(containsString("Khusus ASN Pemerintah Kota Pekalongan")));
+        mvc.perform(get("/tiket/baru/" + service.code()).session(citizenSession))
+                .andExpect(content().string(containsString("Layanan ini khusus untuk ASN")))
+                .andExpect(content().string(containsString("Akun Anda bukan akun ASN")));
+
+        mvc.perform(multipart("/tiket/baru/{code}", service.code()).param("subject", "Sertifikat untuk saya")
+                        .param("description", "Saya warga biasa").param("categoryId", service.categories().getFirst().id().value().toString())
+                        .session(citizenSession).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Akun Anda bukan akun ASN, jadi layanan ini tidak dapat Anda ajukan.")));
+        assertThat(ticketsOf(citizen)).isZero();
+
+        var asn = people.anAsn();
+        var asnSession = login(asn);
+        mvc.perform(get("/tiket/baru/" + service.code()).session(asnSession))
+                .andExpect(content().string(containsString("Layanan ini khusus untuk ASN")))
+                .andExpect(content().string(not(containsString("Akun Anda bukan akun ASN"))));
+        submit(asnSession, service, "Sertifikat elektronik Kepala Seksi");
+        assertThat(ticketsOf(asn)).isOne();
+    }
+
+    @Test
+    void aServiceForOpdsRefusesACitizenAndAcceptsACivilServantOfAUnit() throws Exception {
+        var service = aService(TicketKind.INCIDENT, Audience.OPD);
+        var citizen = people.aRequester();
+        mvc.perform(multipart("/tiket/baru/{code}", service.code()).param("subject", "Batik.Net rumah saya")
+                        .param("description", "Internet rumah lambat").param("categoryId", service.categories().getFirst().id().value().toString())
+                        .session(login(citizen)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("bukan akun ASN sebuah OPD")));
+        assertThat(ticketsOf(citizen)).isZero();
+
+        var asn = people.anAsn();
+        submit(login(asn), service, "Batik.Net kantor kelurahan putus");
+        assertThat(ticketsOf(asn)).isOne();
+        mvc.perform(get("/layanan/" + service.code())).andExpect(content().string(containsString("Khusus OPD Pemerintah Kota Pekalongan")));
     }
 }

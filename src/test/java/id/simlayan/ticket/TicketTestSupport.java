@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -37,6 +42,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * Helpers for the ticket integration tests: fresh services, people and sessions with unique
@@ -71,9 +77,13 @@ abstract class TicketTestSupport extends IntegrationTest {
     }
 
     protected ServiceOfferingView aService(TicketKind kind) {
+        return aService(kind, Audience.PUBLIC);
+    }
+
+    protected ServiceOfferingView aService(TicketKind kind, Audience audience) {
         String code = "uji-" + kind.numberPrefix().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         var id = catalogAdministration.create(new NewServiceOffering(code, "Layanan Uji " + code, "Ringkasan " + code, "Deskripsi",
-                kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan"))));
+                kind, people.aUnit(), List.of(new NewCategory("APL", "Aplikasi"), new NewCategory("JAR", "Jaringan")), audience));
         return catalog.find(id).orElseThrow();
     }
 
@@ -111,6 +121,29 @@ abstract class TicketTestSupport extends IntegrationTest {
         }
         return mvc.perform(request);
     }
+
+    /**
+     * A refused step (illegal, stale, not allowed): 303 back to the ticket page (never a page
+     * at the step's URL) with the reason flashed for that page to show.
+     */
+    protected static ResultMatcher refusedBackTo(String ticketPage, String message) {
+        return result -> {
+            status().isSeeOther().match(result);
+            redirectedUrl(ticketPage).match(result);
+            flash().attribute("actionError", containsString(message)).match(result);
+        };
+    }
+
+    protected static ResultMatcher refusedOnStaffPage(UUID ticket, String message) {
+        return refusedBackTo("/petugas/tiket/" + ticket, message);
+    }
+
+    protected static ResultMatcher refusedOnTrackingPage(UUID ticket, String message) {
+        return refusedBackTo("/lacak/" + ticket, message);
+    }
+
+    /** {@code ticket.error.forbidden}: the person sees the ticket but may not take this step. */
+    protected static final String NOT_ALLOWED = "tidak berhak melakukan langkah ini";
 
     protected String statusOf(UUID ticket) {
         return jdbc.sql("SELECT status FROM tickets WHERE id = :id").param("id", ticket).query(String.class).single();

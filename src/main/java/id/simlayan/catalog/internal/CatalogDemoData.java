@@ -1,5 +1,6 @@
 package id.simlayan.catalog.internal;
 
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
@@ -7,6 +8,7 @@ import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.Directory;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,6 +28,12 @@ import org.springframework.stereotype.Component;
 class CatalogDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogDemoData.class);
+
+    /** Services the seed documents reserve for civil servants or OPDs; every other service is PUBLIC. */
+    private static final Map<String, Audience> AUDIENCES = Map.of(
+            "sertifikat-elektronik", Audience.ASN,
+            "gangguan-batiknet", Audience.OPD,
+            "domain-hosting", Audience.OPD);
 
     private final CatalogAdministration administration;
     private final ServiceCatalog catalog;
@@ -116,7 +124,11 @@ class CatalogDemoData implements ApplicationRunner {
 
     private void service(String code, String name, TicketKind kind, String ownerCode, String summary, String description,
                          List<NewCategory> categories) {
-        if (catalog.findByCode(code).isPresent()) {
+        var audience = AUDIENCES.getOrDefault(code, Audience.PUBLIC);
+        var existing = catalog.findByCode(code);
+        if (existing.isPresent()) {
+            // a database seeded before services had an audience
+            administration.changeAudience(existing.get().id(), audience);
             return;
         }
         var owner = directory.unitByCode(ownerCode);
@@ -125,7 +137,7 @@ class CatalogDemoData implements ApplicationRunner {
             return;
         }
         log.info("Demo data: service {}", code);
-        administration.create(new NewServiceOffering(code, name, summary, description, kind, owner.get().id(), categories));
+        administration.create(new NewServiceOffering(code, name, summary, description, kind, owner.get().id(), categories, audience));
     }
 
     private static NewCategory cat(String code, String name) {

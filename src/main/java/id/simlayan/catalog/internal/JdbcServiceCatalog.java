@@ -1,5 +1,6 @@
 package id.simlayan.catalog.internal;
 
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
@@ -44,8 +45,18 @@ class JdbcServiceCatalog implements ServiceCatalog, CatalogAdministration {
     @Transactional
     public ServiceOfferingId create(NewServiceOffering o) {
         var offering = new ServiceOffering(UUID.randomUUID(), o.code(), o.name(), o.summary(), o.description(), o.kind(),
-                o.ownerUnitId().value(), offerings.maxSortOrder() + 10, clock.instant());
+                o.ownerUnitId().value(), o.audience(), offerings.maxSortOrder() + 10, clock.instant());
         o.categories().forEach(c -> offering.addCategory(c.code(), c.name()));
         return new ServiceOfferingId(offerings.save(offering).getId());
+    }
+
+    @Override
+    @Transactional
+    public void changeAudience(ServiceOfferingId id, Audience audience) {
+        var offering = offerings.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No service " + id));
+        if (offering.getAudience() != audience) {
+            offering.changeAudience(audience, clock.instant());
+            offerings.save(offering);
+        }
     }
 }

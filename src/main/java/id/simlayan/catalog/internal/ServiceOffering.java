@@ -1,5 +1,6 @@
 package id.simlayan.catalog.internal;
 
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.catalog.ServiceOfferingView;
@@ -29,6 +30,7 @@ class ServiceOffering {
     private TicketKind kind;
     private UUID ownerUnitId;
     private boolean active;
+    private Audience audience = Audience.PUBLIC;
     private int sortOrder;
     private Instant createdAt;
     private Instant updatedAt;
@@ -39,7 +41,8 @@ class ServiceOffering {
     }
 
     ServiceOffering(UUID id, String code, String name, String summary, String description, TicketKind kind, UUID ownerUnitId,
-                    int sortOrder, Instant now) {
+                    Audience audience, int sortOrder, Instant now) {
+        this.audience = audience == null ? Audience.PUBLIC : audience;
         this.id = id;
         this.code = code;
         this.name = name;
@@ -57,6 +60,15 @@ class ServiceOffering {
         categories.add(new Category(UUID.randomUUID(), code, name));
     }
 
+    void changeAudience(Audience newAudience, Instant now) {
+        audience = newAudience;
+        updatedAt = now;
+    }
+
+    Audience getAudience() {
+        return audience;
+    }
+
     UUID getId() {
         return id;
     }
@@ -64,7 +76,8 @@ class ServiceOffering {
     ServiceOfferingView view() {
         return new ServiceOfferingView(new ServiceOfferingId(id), code, name, summary, description, kind, new UnitId(ownerUnitId),
                 kind.requiresEvidence(),
-                categories.stream().map(c -> new ServiceOfferingView.CategoryView(new CategoryId(c.id()), c.code(), c.name())).toList());
+                categories.stream().map(c -> new ServiceOfferingView.CategoryView(new CategoryId(c.id()), c.code(), c.name())).toList(),
+                audience);
     }
 
     @Table("service_categories")

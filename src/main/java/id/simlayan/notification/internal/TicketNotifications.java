@@ -4,6 +4,7 @@ import id.simlayan.identity.Role;
 import id.simlayan.identity.UserContact;
 import id.simlayan.notification.EmailTopic;
 import id.simlayan.ticket.DispositionReturned;
+import id.simlayan.ticket.RequesterResponded;
 import id.simlayan.ticket.TicketAssigned;
 import id.simlayan.ticket.TicketDisposed;
 import id.simlayan.ticket.TicketId;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns ticket events into e-mails and in-app notifications: the requester hears of every
- * status change and public reply; staff hear of what lands in their queue. Internal notes
- * never reach the requester.
+ * status change and public reply; staff hear of what lands in their queue and of the
+ * requester's answers, confirmations and reopenings. Internal notes never reach the requester.
  */
 @Component
 class TicketNotifications {
@@ -73,8 +74,12 @@ class TicketNotifications {
                     texts.text("notification.next." + event.to().name()),
                     texts.text("notification.mail.trackLink"), deliveries.absolute(trackPath(event.ticketId()))),
                     Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
-            deliveries.inApp(requester.id(), texts.text("notification.inapp.statusChanged", event.number(), status),
-                    trackPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
+            // a question is what the requester must act on: the in-app line quotes it (the e-mail has it in full)
+            String inAppText = event.to() == TicketStatus.MENUNGGU_PEMOHON && event.publicNote() != null
+                    ? texts.text("notification.inapp.question", event.number(), shorten(event.publicNote()))
+                    : texts.text("notification.inapp.statusChanged", event.number(), status);
+            deliveries.inApp(requester.id(), inAppText, trackPath(event.ticketId()),
+                    Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
         });
     }
 
@@ -105,6 +110,48 @@ class TicketNotifications {
             deliveries.inApp(requester.id(), texts.text("notification.inapp.reply", event.number()),
                     trackPath(event.ticketId()), Deliveries.key(type, event.ticketId(), event.at(), requester.id()));
         });
+    }
+
+    /**
+     * The requester answered, confirmed or reopened: whoever holds the ticket hears of it (the
+     * assigned technician, else the admins of the holding unit, else the front-desk agents).
+     */
+    @ApplicationModuleListener
+    void on(RequesterResponded event) {
+        String type = "RequesterResponded:" + event.response();
+        String what = event.response().name();
+        String link = staffPath(event.ticketId());
+        for (var person : holdersOf(event)) {
+            String key = Deliveries.key(type, event.ticketId(), event.at(), person.id());
+            deliveries.email(person.email(), new MailContent(
+                    texts.text("notification.mail.requesterResponded." + what + ".subject", event.number()),
+                    greeting(person),
+                    List.of(texts.text("notification.mail.requesterResponded." + what + ".intro", event.number())),
+                    List.of(new MailContent.Fact(texts.text("notification.fact.number"), event.number()),
+                            new MailContent.Fact(texts.text("notification.fact.subject"), event.subject() == null ? "" : event.subject())),
+                    event.note() == null ? null : texts.text("notification.note.requesterResponded." + what), event.note(),
+                    texts.text("notification.next.requesterResponded." + what),
+                    texts.text("notification.mail.staffLink"), deliveries.absolute(link)),
+                    key);
+            deliveries.inApp(person.id(), texts.text("notification.inapp.requesterResponded." + what, event.number(), shorten(event.subject())),
+                    link, key);
+        }
+    }
+
+    private List<UserContact> holdersOf(RequesterResponded event) {
+        if (event.assigneeId() != null) {
+            var assignee = deliveries.contact(event.assigneeId());
+            if (assignee.isPresent()) {
+                return List.of(assignee.get());
+            }
+        }
+        if (event.holderUnitId() != null) {
+            var admins = deliveries.holders(event.holderUnitId(), Role.UNIT_ADMIN);
+            if (!admins.isEmpty()) {
+                return admins;
+            }
+        }
+        return deliveries.frontDeskAgents();
     }
 
     @ApplicationModuleListener

@@ -1,7 +1,6 @@
 package id.simlayan.ticket.internal;
 
 import id.simlayan.identity.CurrentUser;
-import id.simlayan.identity.Directory;
 import id.simlayan.identity.UnitId;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
@@ -14,18 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class DispositionHandling {
 
     private final TicketWork work;
-    private final Directory directory;
+    private final DispositionTargets targets;
 
-    DispositionHandling(TicketWork work, Directory directory) {
+    DispositionHandling(TicketWork work, DispositionTargets targets) {
         this.work = work;
-        this.directory = directory;
+        this.targets = targets;
     }
 
+    /** Refused (nothing changes) unless {@code unit} is one of the offered targets: active and not the front desk. */
     public void dispose(CurrentUser agent, TicketId id, long version, UnitId unit, String instruction) {
-        if (unit == null || directory.unit(unit).isEmpty()) {
-            throw new TicketRuleViolation("ticket.error.unknownUnit");
-        }
-        work.change(agent, id, version, Permission.FRONT_DESK, "TICKET_DISPOSE", t -> t.dispose(agent.id(), unit, instruction, work.now()));
+        work.change(agent, id, version, Permission.FRONT_DESK, "TICKET_DISPOSE", t -> {
+            if (!targets.allows(unit)) {
+                throw new TicketRuleViolation("ticket.error.unknownUnit");
+            }
+            t.dispose(agent.id(), unit, instruction, work.now());
+        });
     }
 
     public void acceptDisposition(CurrentUser unitAdmin, TicketId id, long version) {

@@ -38,9 +38,20 @@ class EntryFiles {
     @Transactional
     Ticket change(CurrentUser user, TicketId id, long expectedVersion, Permission permission, String action, List<FileUpload> files,
                   Consumer<Ticket> step) {
+        return withFiles(user, files, step, withStep -> work.change(user, id, expectedVersion, permission, action, withStep));
+    }
+
+    /** As {@link #change}, for a message that only appends (a reply, a note): no form version to compare. */
+    @Transactional
+    Ticket append(CurrentUser user, TicketId id, Permission permission, String action, List<FileUpload> files, Consumer<Ticket> step) {
+        return withFiles(user, files, step, withStep -> work.append(user, id, permission, action, withStep));
+    }
+
+    private Ticket withFiles(CurrentUser user, List<FileUpload> files, Consumer<Ticket> step,
+                             java.util.function.Function<Consumer<Ticket>, Ticket> save) {
         var stored = new ArrayList<StoredFile>();
         var entry = new UUID[1];
-        var ticket = work.change(user, id, expectedVersion, permission, action, t -> {
+        var ticket = save.apply(t -> {
             step.accept(t);
             entry[0] = t.newTimelineEntries().getLast().id();
             stored.addAll(attachments.store(files == null ? List.of() : files, user.id().value()));

@@ -5,6 +5,7 @@ import id.simlayan.storage.FileUpload;
 import java.util.List;
 import java.util.UUID;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
 import org.springframework.stereotype.Service;
@@ -50,9 +51,12 @@ public class RequesterActions {
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), answerEntry[0]));
     }
 
+    /**
+     * A message to the staff. While they wait for an answer (MENUNGGU_PEMOHON) the message is
+     * that answer and resumes the ticket, so it never sits unnoticed beside the question.
+     */
     public void reply(CurrentUser requester, TicketId id, String text) {
-        work.change(requester, id, -1, Permission.REQUESTER, "TICKET_REQUESTER_REPLY",
-                t -> t.reply(requester.id(), text, Visibility.PUBLIC, work.now()));
+        reply(requester, id, text, List.of());
     }
 
     public void confirm(CurrentUser requester, TicketId id, long version) {
@@ -70,7 +74,13 @@ public class RequesterActions {
      * @throws id.simlayan.storage.RejectedFileException when a file is refused; nothing is saved then
      */
     public void reply(CurrentUser requester, TicketId id, String text, List<FileUpload> files) {
-        entryFiles.change(requester, id, -1, Permission.REQUESTER, "TICKET_REQUESTER_REPLY", files,
-                t -> t.reply(requester.id(), text, Visibility.PUBLIC, work.now()));
+        entryFiles.append(requester, id, Permission.REQUESTER, "TICKET_REQUESTER_REPLY", files, t -> {
+            // a reply posted while the ticket waits for the requester (an old tab) is the answer
+            if (t.getStatus() == TicketStatus.MENUNGGU_PEMOHON) {
+                t.provideInformation(requester.id(), text, work.now());
+            } else {
+                t.reply(requester.id(), text, Visibility.PUBLIC, work.now());
+            }
+        });
     }
 }

@@ -23,8 +23,7 @@ public class Resolution {
     }
 
     public void reply(CurrentUser staff, TicketId id, String text, boolean publicReply) {
-        work.change(staff, id, -1, Permission.STAFF_MESSAGE, publicReply ? "TICKET_REPLY" : "TICKET_NOTE",
-                t -> t.reply(staff.id(), text, publicReply ? Visibility.PUBLIC : Visibility.INTERNAL, work.now()));
+        reply(staff, id, text, publicReply, List.of());
     }
 
     public void resolve(CurrentUser staff, TicketId id, long version, String note) {
@@ -38,7 +37,7 @@ public class Resolution {
      * @throws id.simlayan.storage.RejectedFileException when a file is refused; nothing is saved then
      */
     public void reply(CurrentUser staff, TicketId id, String text, boolean publicReply, List<FileUpload> files) {
-        entryFiles.change(staff, id, -1, Permission.STAFF_MESSAGE, publicReply ? "TICKET_REPLY" : "TICKET_NOTE", files,
+        entryFiles.append(staff, id, Permission.STAFF_MESSAGE, publicReply ? "TICKET_REPLY" : "TICKET_NOTE", files,
                 t -> t.reply(staff.id(), text, publicReply ? Visibility.PUBLIC : Visibility.INTERNAL, work.now()));
     }
 

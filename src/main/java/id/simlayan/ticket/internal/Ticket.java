@@ -12,6 +12,8 @@ import id.simlayan.ticket.TicketDisposed;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketPriorityChanged;
+import id.simlayan.ticket.RequesterResponded;
+import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketReplyPosted;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.TicketStatusChanged;
@@ -36,7 +38,8 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A request, complaint, incident or information request from submission to closure. Owns
  * its state machine: every step checks the current status and holder, changes the state,
- * appends one timeline entry and registers one past-tense event. A refused step throws
+ * appends one timeline entry and registers one past-tense event (the requester's answer,
+ * confirmation and reopening add {@link RequesterResponded} for the holder). A refused step throws
  * {@link TicketRuleViolation} and changes nothing.
  * <p>
  * The timeline is append-only ({@code ticket_events}); it is not a mapped collection (Spring
@@ -69,6 +72,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private UUID requesterId;
     private TicketStatus status;
     private TicketPriority priority = TicketPriority.NORMAL;
+    /** ANSWERED or REOPENED until a staff member acts; null otherwise */
+    private RequesterResponse cameBack;
     private HolderKind holderKind;
     private UUID holderUnitId;
     private UUID holderUserId;
@@ -145,6 +150,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         requireStatus("provideInformation", TicketStatus.MENUNGGU_PEMOHON);
         String text = requireText(answer, "ticket.error.answerRequired");
         changeStatus(requester, TicketStatus.VERIFIKASI, Type.INFORMATION_PROVIDED, text, now);
+        cameBackWith(RequesterResponse.ANSWERED, text, now);
     }
 
     /** An agent rejects the ticket with a reason the requester will read. */
@@ -258,6 +264,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         requireStatus("confirm", TicketStatus.SELESAI);
         changeStatus(requester, TicketStatus.DITUTUP, Type.CONFIRMED, null, now);
         closedAt = now;
+        registerEvent(new RequesterResponded(ticketId(), number, subject, RequesterResponse.CONFIRMED, null, assignee(), holderUnit(), now));
     }
 
     /** The requester is not satisfied: within the window the ticket goes back to its previous holder. */
@@ -270,6 +277,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         resolvedAt = null;
         resolvedBy = null;
         changeStatus(requester, TicketStatus.DIPROSES, Type.REOPENED, text, now);
+        cameBackWith(RequesterResponse.REOPENED, text, now);
     }
 
     /** The system closes a resolved ticket whose confirmation window has passed. */
@@ -402,6 +410,11 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         return holderUserId;
     }
 
+    /** ANSWERED or REOPENED while no staff member has acted since the requester did; else null. */
+    public RequesterResponse getCameBack() {
+        return cameBack;
+    }
+
     public Instant getResolvedAt() {
         return resolvedAt;
     }
@@ -455,7 +468,24 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         holderUserId = userId;
     }
 
+    /** The requester's answer or reopening: marks the ticket for the queues and tells its holder. */
+    private void cameBackWith(RequesterResponse response, String note, Instant now) {
+        cameBack = response;
+        registerEvent(new RequesterResponded(ticketId(), number, subject, response, note, assignee(), holderUnit(), now));
+    }
+
+    private UserId assignee() {
+        return holderKind == HolderKind.TECHNICIAN && holderUserId != null ? new UserId(holderUserId) : null;
+    }
+
+    private UnitId holderUnit() {
+        return holderUnitId == null ? null : new UnitId(holderUnitId);
+    }
+
     private void touch(UserId actor, Instant now) {
+        if (actor == null || !actor.value().equals(requesterId)) {
+            cameBack = null; // staff (or the system) acted on it
+        }
         updatedAt = now;
         updatedBy = actor == null ? null : actor.value();
     }

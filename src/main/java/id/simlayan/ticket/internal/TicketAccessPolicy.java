@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  *   <li>an AGENT of the front-desk unit sees the whole queue and takes the front-desk steps;</li>
  *   <li>UNIT_ADMIN and SUPERVISOR of a unit see tickets disposed to that unit (now or before);
  *       only a UNIT_ADMIN of the current disposition's unit accepts, returns or assigns;</li>
+ *   <li>replies and notes come from those who work the ticket now: front-desk agents, the
+ *       assigned technician, UNIT_ADMIN and SUPERVISOR of the current disposition's unit. A unit
+ *       that returned its disposition still reads the history but takes no step;</li>
  *   <li>a TECHNICIAN sees and works tickets assigned to them;</li>
  *   <li>the priority is set by front-desk agents and by the UNIT_ADMIN of the unit holding the ticket.</li>
  * </ul>
@@ -38,7 +41,7 @@ public class TicketAccessPolicy {
         FRONT_DESK,
         /** accept or return the current disposition, assign a technician */
         UNIT_DECISION,
-        /** public reply or internal note by staff */
+        /** public reply or internal note by staff who work the ticket now (not a unit that returned it) */
         STAFF_MESSAGE,
         /** resolve: the assigned technician or a front-desk agent */
         RESOLVE,
@@ -81,7 +84,9 @@ public class TicketAccessPolicy {
     public boolean allows(CurrentUser user, Ticket ticket, Permission permission) {
         return switch (permission) {
             case VIEW_AS_REQUESTER, REQUESTER -> ticket.isRequester(user.id());
-            case VIEW_AS_STAFF, STAFF_MESSAGE -> canViewAsStaff(user, ticket);
+            case VIEW_AS_STAFF -> canViewAsStaff(user, ticket);
+            case STAFF_MESSAGE -> isFrontDeskAgent(user) || ticket.isAssignedTo(user.id()) || decidingUnit(ticket)
+                    .map(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN) || user.hasRoleIn(unit, Role.SUPERVISOR)).orElse(false);
             case VIEW_ANY -> ticket.isRequester(user.id()) || canViewAsStaff(user, ticket);
             case FRONT_DESK -> isFrontDeskAgent(user);
             case UNIT_DECISION -> decidingUnit(ticket).map(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN)).orElse(false);

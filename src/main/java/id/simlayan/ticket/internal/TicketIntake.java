@@ -1,7 +1,11 @@
 package id.simlayan.ticket.internal;
 
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceCatalog;
+import id.simlayan.catalog.ServiceOfferingView;
+import id.simlayan.identity.Affiliations;
+import id.simlayan.identity.Affiliations.Affiliation;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.storage.FileUpload;
 import id.simlayan.storage.RejectedFileException;
@@ -35,8 +39,10 @@ public class TicketIntake {
     private final TicketStore store;
     private final Attachments attachments;
     private final java.time.Clock clock;
+    private final Affiliations affiliations;
 
-    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock) {
+    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock, Affiliations affiliations) {
+        this.affiliations = affiliations;
         this.catalog = catalog;
         this.store = store;
         this.attachments = attachments;
@@ -44,7 +50,8 @@ public class TicketIntake {
     }
 
     /**
-     * @throws TicketRuleViolation for an unknown service, a category of another service, a
+     * @throws TicketRuleViolation for an unknown service, a service the requester may not
+     *                             request (its audience), a category of another service, a
      *                             complaint without evidence, missing text
      * @throws RejectedFileException when the storage module refuses a file
      */
@@ -53,6 +60,9 @@ public class TicketIntake {
         var service = catalog.findByCode(submission.serviceCode())
                 .filter(s -> catalog.activeOfferings().stream().anyMatch(active -> active.id().equals(s.id())))
                 .orElseThrow(() -> new TicketRuleViolation("ticket.error.unknownService"));
+        if (!mayRequest(requester, service)) {
+            throw new TicketRuleViolation("ticket.error.audience." + service.audience().name());
+        }
         // a category of this service is required when the service has categories
         boolean categoryRequired = !service.categories().isEmpty();
         if (submission.categoryId() == null ? categoryRequired : service.category(new CategoryId(submission.categoryId())).isEmpty()) {
@@ -69,5 +79,22 @@ public class TicketIntake {
         store.save(ticket);
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), submittedEntry));
         return new Submitted(ticket.ticketId(), ticket.getNumber());
+    }
+
+    /**
+     * Whether the person may request the service: anyone for PUBLIC, a civil servant (ASN or
+     * staff) for ASN, a civil servant with an own unit for OPD.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRequest(CurrentUser requester, ServiceOfferingView service) {
+        if (service.audience() == Audience.PUBLIC) {
+            return true;
+        }
+        var affiliation = affiliations.of(requester.id()).orElse(Affiliation.CITIZEN);
+        return switch (service.audience()) {
+            case PUBLIC -> true;
+            case ASN -> affiliation.civilServant();
+            case OPD -> affiliation.civilServant() && affiliation.unit() != null;
+        };
     }
 }

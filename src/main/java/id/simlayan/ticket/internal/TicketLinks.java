@@ -126,7 +126,7 @@ public class TicketLinks {
         }
         var now = work.now();
         work.change(agent, duplicateId, version, Permission.FRONT_DESK, "TICKET_MERGE", t -> t.mergeInto(agent.id(), original.ticketId(), note, now));
-        work.change(agent, original.ticketId(), -1, Permission.FRONT_DESK, "TICKET_MERGE",
+        work.append(agent, original.ticketId(), Permission.FRONT_DESK, "TICKET_MERGE",
                 t -> t.recordMergedDuplicate(agent.id(), duplicate.getNumber(), now));
     }
 
@@ -138,7 +138,7 @@ public class TicketLinks {
     // --- internals ----------------------------------------------------------------------
 
     private void record(CurrentUser agent, TicketId id, String otherNumber, boolean linked) {
-        work.change(agent, id, -1, Permission.FRONT_DESK, linked ? "TICKET_LINK" : "TICKET_UNLINK",
+        work.append(agent, id, Permission.FRONT_DESK, linked ? "TICKET_LINK" : "TICKET_UNLINK",
                 t -> t.recordLink(agent.id(), otherNumber, linked, work.now()));
     }
 

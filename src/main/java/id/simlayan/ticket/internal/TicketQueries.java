@@ -11,6 +11,7 @@ import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UnitSummary;
 import id.simlayan.identity.UserContact;
 import id.simlayan.identity.UserId;
+import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TicketQueries {
 
-    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id";
+    private static final String LIST_COLUMNS = "t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.created_at, t.updated_at, t.holder_kind, t.holder_unit_id, t.came_back";
 
     private final JdbcClient jdbc;
     private final TicketWork work;
@@ -56,9 +57,12 @@ public class TicketQueries {
     private final TicketSettings settings;
     private final FrontDeskConfirmationWindow window;
     private final Clock clock;
+    private final DispositionTargets targets;
 
     TicketQueries(JdbcClient jdbc, TicketWork work, TicketStore store, TicketAccessPolicy policy, Attachments attachments,
-                  ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock) {
+                  ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock,
+                  DispositionTargets targets) {
+        this.targets = targets;
         this.window = window;
         this.jdbc = jdbc;
         this.work = work;
@@ -91,7 +95,9 @@ public class TicketQueries {
             where.append(" AND t.status = :status");
             params.put("status", filter.status().name());
         } else {
-            where.append(" AND t.status NOT IN ('DITOLAK', 'DITUTUP')");
+            // the first clause matches the partial index tickets_open_queue_idx (V301); SELESAI waits only for the requester
+            where.append(" AND t.status NOT IN ('DITOLAK', 'DITUTUP') AND t.status IN (:open)");
+            params.put("open", TicketStatus.open().stream().map(Enum::name).toList());
         }
         if (filter.serviceId() != null) {
             where.append(" AND t.service_id = :service");
@@ -128,7 +134,7 @@ public class TicketQueries {
         var names = serviceNames();
         Map<UUID, String> unitNames = unitNames();
         return jdbc.sql("""
-                        SELECT t.id, t.number, t.subject, t.service_id, t.status, t.priority, d.unit_id, d.status AS d_status, d.instruction, d.disposed_at
+                        SELECT t.id, t.number, t.subject, t.service_id, t.status, t.priority, t.came_back, d.unit_id, d.status AS d_status, d.instruction, d.disposed_at
                         FROM dispositions d JOIN tickets t ON t.id = d.ticket_id
                         WHERE d.unit_id IN (:units) AND d.status IN ('PENDING', 'ACCEPTED') AND t.status NOT IN ('DITOLAK', 'DITUTUP')
                         ORDER BY CASE d.status WHEN 'PENDING' THEN 0 ELSE 1 END, d.disposed_at
@@ -137,7 +143,7 @@ public class TicketQueries {
                 .query((rs, n) -> new UnitDispositionItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                         names.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
                         TicketPriority.valueOf(rs.getString("priority")), unitNames.getOrDefault((UUID) rs.getObject("unit_id"), ""), Disposition.Status.valueOf(rs.getString("d_status")),
-                        rs.getString("instruction"), rs.getTimestamp("disposed_at").toInstant()))
+                        rs.getString("instruction"), rs.getTimestamp("disposed_at").toInstant(), cameBack(rs)))
                 .list();
     }
 
@@ -160,8 +166,9 @@ public class TicketQueries {
     }
 
     public RequesterActionsView requesterActions(CurrentUser user, Details d) {
-        boolean open = !d.status().isFinal();
-        return new RequesterActionsView(d.status() == TicketStatus.MENUNGGU_PEMOHON, open,
+        boolean waiting = d.status() == TicketStatus.MENUNGGU_PEMOHON;
+        // while the staff wait for an answer there is one box: the answer (a reply would not resume the ticket)
+        return new RequesterActionsView(waiting, !d.status().isFinal() && !waiting,
                 d.withinConfirmationWindow(), d.withinConfirmationWindow());
     }
 
@@ -182,12 +189,13 @@ public class TicketQueries {
         boolean decide = processing && unitDecision && ticket.pendingDisposition().isPresent();
         boolean assign = processing && unitDecision && ticket.acceptedDisposition().isPresent();
         boolean resolve = processing && ticket.pendingDisposition().isEmpty() && policy.allows(user, ticket, Permission.RESOLVE);
-        List<UnitSummary> units = dispose ? dispositionTargets() : List.of();
+        List<UnitSummary> units = dispose ? targets.all() : List.of();
         List<UserContact> technicians = assign
                 ? directory.holders(new UnitId(ticket.acceptedDisposition().orElseThrow().getUnitId()), Role.TECHNICIAN) : List.of();
         boolean priority = !status.isFinal() && policy.allows(user, ticket, Permission.PRIORITY);
         return new StaffActions(agent && status == TicketStatus.DITERIMA, agent && checking, agent && checking, agent && checking,
-                dispose, decide, assign, !status.isFinal(), resolve, priority, units, technicians);
+                dispose, decide, assign, !status.isFinal() && policy.allows(user, ticket, Permission.STAFF_MESSAGE), resolve, priority, units,
+                technicians);
     }
 
     private Details details(Ticket ticket, boolean staff) {
@@ -234,18 +242,6 @@ public class TicketQueries {
                 staff && e.assigneeId() != null ? person.apply(e.assigneeId()) : null, priorityFrom, priorityTo, false);
     }
 
-    /** Every active unit except the front desk itself. */
-    private List<UnitSummary> dispositionTargets() {
-        UUID frontDesk;
-        try {
-            frontDesk = directory.frontDesk().id().value();
-        } catch (IllegalStateException none) {
-            frontDesk = null;
-        }
-        UUID excluded = frontDesk;
-        return directory.units().stream().filter(u -> !u.id().value().equals(excluded)).toList();
-    }
-
     private Map<UUID, String> serviceNames() {
         Map<UUID, String> names = new HashMap<>();
         catalog.activeOfferings().forEach(s -> names.put(s.id().value(), s.name()));
@@ -262,7 +258,12 @@ public class TicketQueries {
         return new ListItem((UUID) rs.getObject("id"), rs.getString("number"), rs.getString("subject"),
                 serviceNames.getOrDefault((UUID) rs.getObject("service_id"), ""), TicketStatus.valueOf(rs.getString("status")),
                 TicketPriority.valueOf(rs.getString("priority")), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                Ticket.HolderKind.valueOf(rs.getString("holder_kind")), (UUID) rs.getObject("holder_unit_id"));
+                Ticket.HolderKind.valueOf(rs.getString("holder_kind")), (UUID) rs.getObject("holder_unit_id"), cameBack(rs));
+    }
+
+    private static RequesterResponse cameBack(ResultSet rs) throws SQLException {
+        String value = rs.getString("came_back");
+        return value == null ? null : RequesterResponse.valueOf(value);
     }
 
     private static <K, V> Function<K, V> cached(Function<K, V> f) {

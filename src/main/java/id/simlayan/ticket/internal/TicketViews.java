@@ -2,6 +2,7 @@ package id.simlayan.ticket.internal;
 
 import id.simlayan.identity.UnitSummary;
 import id.simlayan.identity.UserContact;
+import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import java.time.Instant;
@@ -14,9 +15,12 @@ public final class TicketViews {
     private TicketViews() {
     }
 
-    /** One row of a list. {@code holderKind}/{@code holderUnitId} are for staff lists only. */
+    /**
+     * One row of a list. {@code holderKind}/{@code holderUnitId} are for staff lists only;
+     * {@code cameBack} (answered or reopened by the requester, no staff step since) is null otherwise.
+     */
     public record ListItem(UUID id, String number, String subject, String serviceName, TicketStatus status, TicketPriority priority,
-                           Instant createdAt, Instant updatedAt, Ticket.HolderKind holderKind, UUID holderUnitId) {
+                           Instant createdAt, Instant updatedAt, Ticket.HolderKind holderKind, UUID holderUnitId, RequesterResponse cameBack) {
     }
 
     /** Filter of the front-desk queue; null means "any". */
@@ -41,7 +45,8 @@ public final class TicketViews {
 
     /** A disposition in a unit's list. */
     public record UnitDispositionItem(UUID ticketId, String number, String subject, String serviceName, TicketStatus ticketStatus,
-                                      TicketPriority priority, String unitName, Disposition.Status dispositionStatus, String instruction, Instant disposedAt) {
+                                      TicketPriority priority, String unitName, Disposition.Status dispositionStatus, String instruction, Instant disposedAt,
+                                      RequesterResponse cameBack) {
     }
 
     /**

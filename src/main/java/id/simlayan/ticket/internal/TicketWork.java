@@ -34,13 +34,23 @@ class TicketWork {
     /**
      * Loads the ticket for a step taken from a form showing {@code expectedVersion}; refuses
      * when the ticket changed since (a stale form), so no one overrides a change unseen.
-     * A negative version skips the check (steps that only append, like a reply).
      */
     Ticket change(CurrentUser user, TicketId id, long expectedVersion, Permission permission, String action, Consumer<Ticket> step) {
         var ticket = load(user, id, permission, action);
-        if (expectedVersion >= 0 && ticket.getVersion() != expectedVersion) {
+        if (ticket.getVersion() != expectedVersion) {
             throw new TicketRuleViolation("ticket.error.stale");
         }
+        step.accept(ticket);
+        return store.save(ticket);
+    }
+
+    /**
+     * A message (reply, note) that only appends to the timeline: no form version to compare,
+     * since a message written while someone else took a step is still worth keeping. The
+     * aggregate's {@code @Version} still guards a concurrent save.
+     */
+    Ticket append(CurrentUser user, TicketId id, Permission permission, String action, Consumer<Ticket> step) {
+        var ticket = load(user, id, permission, action);
         step.accept(ticket);
         return store.save(ticket);
     }

@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * Form records of the ticket pages. They hold only what the form may change: a posted
  * {@code status} or {@code requesterId} has nowhere to go (no mass assignment). {@code version}
- * is the ticket version the form was shown with (stale forms are refused).
+ * is the ticket version the form was shown with: every form that changes the ticket's state
+ * must carry it (a missing one is a 400, a stale one a 409). Messages (replies, notes) only
+ * append and carry none.
  */
 final class Forms {
 
@@ -18,15 +20,12 @@ final class Forms {
     private Forms() {
     }
 
-    /** A form that carries the ticket version it showed; without one the step skips the concurrency check. */
+    /** A form that carries the ticket version it showed; Bean Validation refuses it without one. */
     interface Versioned {
 
-        Long version();
+        String VERSION_FIELD = "version";
 
-        default long versionOrSkip() {
-            Long version = version();
-            return version == null ? -1 : version;
-        }
+        Long version();
     }
 
     /** {@code categoryId} is required when the service has categories (checked by the controller). */
@@ -40,35 +39,45 @@ final class Forms {
         }
     }
 
-    /** A text (question, answer, reason, note, reply) with the version the form showed. */
+    /** A text that goes with a step (question, answer, reason, resolution note) and the version the form showed. */
     record TextForm(@NotBlank(message = "{ticket.form.required}") @Size(max = MAX_TEXT, message = "{ticket.form.tooLong}") String text,
-                    Long version) implements Versioned {
+                    @NotNull(message = "{ticket.form.versionMissing}") Long version) implements Versioned {
 
         static TextForm empty() {
             return new TextForm("", null);
         }
     }
 
-    record VersionForm(Long version) implements Versioned {
+    /** A public reply or an internal note: it only appends to the timeline, so it needs no version. */
+    record MessageForm(@NotBlank(message = "{ticket.form.required}") @Size(max = MAX_TEXT, message = "{ticket.form.tooLong}") String text) {
+
+        static MessageForm empty() {
+            return new MessageForm("");
+        }
+    }
+
+    record VersionForm(@NotNull(message = "{ticket.form.versionMissing}") Long version) implements Versioned {
     }
 
     record DisposeForm(@NotNull(message = "{ticket.form.choose}") UUID unitId,
                        @NotBlank(message = "{ticket.form.required}") @Size(max = 2000, message = "{ticket.form.tooLong}") String instruction,
-                       Long version) implements Versioned {
+                       @NotNull(message = "{ticket.form.versionMissing}") Long version) implements Versioned {
 
         static DisposeForm empty() {
             return new DisposeForm(null, "", null);
         }
     }
 
-    record AssignForm(@NotNull(message = "{ticket.form.choose}") UUID technicianId, Long version) implements Versioned {
+    record AssignForm(@NotNull(message = "{ticket.form.choose}") UUID technicianId,
+                      @NotNull(message = "{ticket.form.versionMissing}") Long version) implements Versioned {
 
         static AssignForm empty() {
             return new AssignForm(null, null);
         }
     }
 
-    record PriorityForm(@NotNull(message = "{ticket.form.choose}") TicketPriority priority, Long version) implements Versioned {
+    record PriorityForm(@NotNull(message = "{ticket.form.choose}") TicketPriority priority,
+                        @NotNull(message = "{ticket.form.versionMissing}") Long version) implements Versioned {
 
         static PriorityForm empty() {
             return new PriorityForm(null, null);

@@ -13,6 +13,7 @@ import id.simlayan.ticket.internal.Triage;
 import id.simlayan.ticket.internal.Verification;
 import id.simlayan.ticket.web.Forms.AssignForm;
 import id.simlayan.ticket.web.Forms.DisposeForm;
+import id.simlayan.ticket.web.Forms.MessageForm;
 import id.simlayan.ticket.web.Forms.PriorityForm;
 import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
@@ -78,64 +79,74 @@ class StaffTicketController {
         return live.subscribe("ticket:" + id);
     }
 
+    /**
+     * A step URL opened by GET (a reload or a copied address after a step): back to the ticket,
+     * never a raw 405. Nothing changes.
+     */
+    @GetMapping({"/verifikasi", "/terima", "/minta-kelengkapan", "/tolak", "/disposisi", "/disposisi/terima", "/disposisi/kembalikan",
+            "/tugaskan", "/balas", "/catatan", "/selesaikan", "/prioritas"})
+    String stepOpenedByGet(@PathVariable UUID id) {
+        return "redirect:/petugas/tiket/" + id;
+    }
+
     @PostMapping("/verifikasi")
-    String startVerification(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model,
+    String startVerification(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model,
                              RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.startVerification",
-                () -> verification.startVerification(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.startVerification",
+                () -> verification.startVerification(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/terima")
-    String accept(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model, RedirectAttributes redirect,
+    String accept(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
                   HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.accept",
-                () -> verification.accept(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.accept",
+                () -> verification.accept(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/minta-kelengkapan")
     String requestInformation(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") TextForm form, BindingResult errors,
                               CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.requestInformation",
-                () -> verification.requestInformation(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> verification.requestInformation(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/tolak")
     String reject(@PathVariable UUID id, @Valid @ModelAttribute("rejectForm") TextForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reject",
-                () -> verification.reject(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> verification.reject(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/disposisi")
     String dispose(@PathVariable UUID id, @Valid @ModelAttribute("disposeForm") DisposeForm form, BindingResult errors, CurrentUser user,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.dispose",
-                () -> dispositions.dispose(user, new TicketId(id), form.versionOrSkip(), new UnitId(form.unitId()), form.instruction()));
+                () -> dispositions.dispose(user, new TicketId(id), form.version(), new UnitId(form.unitId()), form.instruction()));
     }
 
     @PostMapping("/disposisi/terima")
-    String acceptDisposition(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model,
+    String acceptDisposition(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model,
                              RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.acceptDisposition",
-                () -> dispositions.acceptDisposition(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.acceptDisposition",
+                () -> dispositions.acceptDisposition(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/disposisi/kembalikan")
     String returnDisposition(@PathVariable UUID id, @Valid @ModelAttribute("returnForm") TextForm form, BindingResult errors,
                              CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.returnDisposition",
-                () -> dispositions.returnDisposition(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> dispositions.returnDisposition(user, new TicketId(id), form.version(), form.text()));
     }
 
     @PostMapping("/tugaskan")
     String assign(@PathVariable UUID id, @Valid @ModelAttribute("assignForm") AssignForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.assign",
-                () -> assignment.assign(user, new TicketId(id), form.versionOrSkip(), new UserId(form.technicianId())));
+                () -> assignment.assign(user, new TicketId(id), form.version(), new UserId(form.technicianId())));
     }
 
     @PostMapping("/balas")
-    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") MessageForm form, BindingResult errors, CurrentUser user,
                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply", "replyFilesError",
@@ -143,7 +154,7 @@ class StaffTicketController {
     }
 
     @PostMapping("/catatan")
-    String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") TextForm form, BindingResult errors, CurrentUser user,
+    String note(@PathVariable UUID id, @Valid @ModelAttribute("noteForm") MessageForm form, BindingResult errors, CurrentUser user,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
                 Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.note", "noteFilesError",
@@ -155,14 +166,14 @@ class StaffTicketController {
                    @RequestParam(name = "files", required = false) List<MultipartFile> files,
                    Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.resolve", "resolveFilesError",
-                () -> resolution.resolve(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files)));
+                () -> resolution.resolve(user, new TicketId(id), form.version(), form.text(), Uploads.of(files)));
     }
 
     @PostMapping("/prioritas")
     String changePriority(@PathVariable UUID id, @Valid @ModelAttribute("priorityForm") PriorityForm form, BindingResult errors,
                           CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.priority",
-                () -> triage.changePriority(user, new TicketId(id), form.versionOrSkip(), form.priority()));
+                () -> triage.changePriority(user, new TicketId(id), form.version(), form.priority()));
     }
 
     private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,

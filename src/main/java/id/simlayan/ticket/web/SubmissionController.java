@@ -47,8 +47,10 @@ class SubmissionController {
     }
 
     @GetMapping("/tiket/baru/{serviceCode}")
-    String form(@PathVariable String serviceCode, Model model) {
-        model.addAttribute("service", service(serviceCode));
+    String form(@PathVariable String serviceCode, CurrentUser user, Model model) {
+        var service = service(serviceCode);
+        model.addAttribute("service", service);
+        model.addAttribute("audienceRefused", !intake.mayRequest(user, service));
         model.addAttribute("form", SubmissionForm.empty());
         return "ticket/submit";
     }
@@ -59,6 +61,7 @@ class SubmissionController {
                   RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         var service = service(serviceCode);
         model.addAttribute("service", service);
+        model.addAttribute("audienceRefused", !intake.mayRequest(user, service));
         List<FileUpload> uploads = Uploads.of(files);
         if (form.categoryId() == null && !service.categories().isEmpty() && !errors.hasFieldErrors("categoryId")) {
             errors.rejectValue("categoryId", "ticket.form.choose");

@@ -25,9 +25,8 @@ class TicketPages {
     record Stage(TicketStatus status, String state) {
     }
 
-    private static final List<String> TEXT_FORMS_REQUESTER = List.of("answerForm", "replyForm", "reopenForm");
-    private static final List<String> TEXT_FORMS_STAFF = List.of("questionForm", "rejectForm", "returnForm", "replyForm", "noteForm",
-            "resolveForm");
+    private static final List<String> TEXT_FORMS_REQUESTER = List.of("answerForm", "reopenForm");
+    private static final List<String> TEXT_FORMS_STAFF = List.of("questionForm", "rejectForm", "returnForm", "resolveForm");
 
     private final TicketQueries queries;
     private final DeadlineViews deadlines;
@@ -49,6 +48,7 @@ class TicketPages {
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
+        addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
     }
 
     void staffPage(CurrentUser user, TicketId id, Model model) {
@@ -60,6 +60,8 @@ class TicketPages {
         model.addAttribute("can", queries.staffActions(user, id));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
+        addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
+        addIfAbsent(model, "noteForm", Forms.MessageForm.empty());
         addIfAbsent(model, "disposeForm", Forms.DisposeForm.empty());
         addIfAbsent(model, "assignForm", Forms.AssignForm.empty());
         addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
@@ -67,19 +69,26 @@ class TicketPages {
         helpDesk.addTo(user, details, model);
     }
 
-    /** Diterima → Verifikasi → Diproses → Selesai, as the requester sees them. */
+    /**
+     * Diterima → Verifikasi → Diproses → Selesai, as the requester sees them, with a side status
+     * in its place: Menunggu Pemohon after Verifikasi (the ticket waits there), Ditolak after
+     * Verifikasi as the end (nothing follows), Ditutup after Selesai. {@code final} marks a
+     * stage the ticket ended in.
+     */
     static List<Stage> stages(TicketStatus status) {
-        List<TicketStatus> order = List.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.DIPROSES, TicketStatus.SELESAI);
-        int current = switch (status) {
-            case DITERIMA -> 0;
-            case VERIFIKASI, MENUNGGU_PEMOHON, DITOLAK -> 1;
-            case DIPROSES -> 2;
-            case SELESAI -> 3;
-            case DITUTUP -> 4;
+        List<TicketStatus> order = switch (status) {
+            case MENUNGGU_PEMOHON -> List.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.MENUNGGU_PEMOHON,
+                    TicketStatus.DIPROSES, TicketStatus.SELESAI);
+            case DITOLAK -> List.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.DITOLAK);
+            case DITUTUP -> List.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.DIPROSES, TicketStatus.SELESAI,
+                    TicketStatus.DITUTUP);
+            default -> List.of(TicketStatus.DITERIMA, TicketStatus.VERIFIKASI, TicketStatus.DIPROSES, TicketStatus.SELESAI);
         };
+        int current = order.indexOf(status);
         List<Stage> stages = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            stages.add(new Stage(order.get(i), i < current ? "done" : i == current ? "current" : "todo"));
+            String state = i < current ? "done" : i > current ? "todo" : status.isFinal() ? "final" : "current";
+            stages.add(new Stage(order.get(i), state));
         }
         return stages;
     }

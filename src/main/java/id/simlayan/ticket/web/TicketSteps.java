@@ -5,8 +5,10 @@ import id.simlayan.storage.RejectedFileException;
 import id.simlayan.ticket.TicketId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,6 +54,7 @@ class TicketSteps {
     /** Takes {@code action} unless the form has errors; {@code doneCode} names the success message. */
     String take(Step step, BindingResult errors, String doneCode, Runnable action) {
         if (errors != null && errors.hasErrors()) {
+            versionError(errors).ifPresent(message -> step.model().addAttribute("actionError", message));
             return invalid(step);
         }
         action.run();
@@ -67,6 +70,15 @@ class TicketSteps {
         }
         pages.requesterPage(step.user(), step.id(), step.model());
         return TicketPages.REQUESTER_VIEW;
+    }
+
+    /**
+     * The version is a hidden field, so its error has no place next to a field: it becomes the
+     * page's message (a form posted without the version it showed, or with garbage in it).
+     */
+    private Optional<String> versionError(BindingResult errors) {
+        var error = errors.getFieldError(Forms.Versioned.VERSION_FIELD);
+        return Optional.ofNullable(error).map(e -> messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
 
     String done(Step step, String doneCode) {

@@ -6,6 +6,7 @@ import id.simlayan.storage.RejectedFileException;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.RequesterActions;
 import id.simlayan.ticket.internal.TicketQueries;
+import id.simlayan.ticket.web.Forms.MessageForm;
 import id.simlayan.ticket.web.Forms.TextForm;
 import id.simlayan.ticket.web.Forms.VersionForm;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,6 +71,12 @@ class TrackingController {
         return live.subscribe("ticket:" + id);
     }
 
+    /** A step URL opened by GET (a reload, a copied address): back to the ticket, nothing changes. */
+    @GetMapping({"/lacak/{id}/jawab", "/lacak/{id}/balas", "/lacak/{id}/konfirmasi", "/lacak/{id}/buka-kembali"})
+    String stepOpenedByGet(@PathVariable UUID id) {
+        return "redirect:/lacak/" + id;
+    }
+
     /** The answer to the staff's question, optionally with files (e.g. the missing document). */
     @PostMapping("/lacak/{id}/jawab")
     String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors,
@@ -78,7 +85,7 @@ class TrackingController {
         var step = step(id, user, model, redirect, response, locale);
         try {
             return steps.take(step, errors, "ticket.done.provideInformation",
-                    () -> actions.provideInformation(user, new TicketId(id), form.versionOrSkip(), form.text(), Uploads.of(files)));
+                    () -> actions.provideInformation(user, new TicketId(id), form.version(), form.text(), Uploads.of(files)));
         } catch (RejectedFileException e) {
             model.addAttribute("answerFilesError", messages.getMessage(e.messageCode(), e.arguments(),
                     messages.getMessage("ticket.error.fileRejected", null, locale), locale));
@@ -87,7 +94,7 @@ class TrackingController {
     }
 
     @PostMapping("/lacak/{id}/balas")
-    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, CurrentUser user,
+    String reply(@PathVariable UUID id, @Valid @ModelAttribute("replyForm") MessageForm form, BindingResult errors, CurrentUser user,
                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
                  Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.takeWithFiles(step(id, user, model, redirect, response, locale), errors, "ticket.done.reply", "replyFilesError",
@@ -95,17 +102,17 @@ class TrackingController {
     }
 
     @PostMapping("/lacak/{id}/konfirmasi")
-    String confirm(@PathVariable UUID id, @ModelAttribute VersionForm form, CurrentUser user, Model model, RedirectAttributes redirect,
+    String confirm(@PathVariable UUID id, @Valid @ModelAttribute VersionForm form, BindingResult errors, CurrentUser user, Model model, RedirectAttributes redirect,
                    HttpServletResponse response, Locale locale) {
-        return steps.take(step(id, user, model, redirect, response, locale), null, "ticket.done.confirm",
-                () -> actions.confirm(user, new TicketId(id), form.versionOrSkip()));
+        return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.confirm",
+                () -> actions.confirm(user, new TicketId(id), form.version()));
     }
 
     @PostMapping("/lacak/{id}/buka-kembali")
     String reopen(@PathVariable UUID id, @Valid @ModelAttribute("reopenForm") TextForm form, BindingResult errors, CurrentUser user,
                   Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         return steps.take(step(id, user, model, redirect, response, locale), errors, "ticket.done.reopen",
-                () -> actions.reopen(user, new TicketId(id), form.versionOrSkip(), form.text()));
+                () -> actions.reopen(user, new TicketId(id), form.version(), form.text()));
     }
 
     private static TicketSteps.Step step(UUID id, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response,

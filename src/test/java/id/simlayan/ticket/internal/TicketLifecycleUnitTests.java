@@ -17,6 +17,8 @@ import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketPriorityChanged;
 import id.simlayan.ticket.TicketReplyPosted;
 import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.RequesterResponded;
+import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketStatusChanged;
 import id.simlayan.ticket.TicketSubmitted;
 import id.simlayan.ticket.internal.TimelineEntry.Type;
@@ -138,7 +140,7 @@ class TicketLifecycleUnitTests {
     void eachStepIsAllowedOnlyFromItsStatuses(TicketStatus status, Step step) {
         var ticket = inStatus(status);
         int entriesBefore = ticket.newTimelineEntries().size();
-        int eventsBefore = ticket.registeredEvents().size();
+        int eventsBefore = stepEvents(ticket).size();
         var now = T0.plus(Duration.ofHours(1));
         TicketStatus expected = ALLOWED.get(status).get(step);
 
@@ -146,12 +148,12 @@ class TicketLifecycleUnitTests {
             step.action.accept(ticket, now);
             assertThat(ticket.getStatus()).isEqualTo(expected);
             assertThat(ticket.newTimelineEntries()).hasSize(entriesBefore + 1);
-            assertThat(ticket.registeredEvents()).hasSize(eventsBefore + 1);
+            assertThat(stepEvents(ticket)).hasSize(eventsBefore + 1);
             var entry = ticket.newTimelineEntries().getLast();
             assertThat(entry.fromStatus()).isEqualTo(status);
             assertThat(entry.toStatus()).isEqualTo(expected);
             if (expected != status) {
-                assertThat(ticket.registeredEvents().getLast()).isInstanceOfSatisfying(TicketStatusChanged.class, e -> {
+                assertThat(stepEvents(ticket).getLast()).isInstanceOfSatisfying(TicketStatusChanged.class, e -> {
                     assertThat(e.from()).isEqualTo(status);
                     assertThat(e.to()).isEqualTo(expected);
                 });
@@ -163,8 +165,13 @@ class TicketLifecycleUnitTests {
                     .isInstanceOfSatisfying(TicketRuleViolation.class, v -> assertThat(v.messageCode()).isEqualTo(code));
             assertThat(ticket.getStatus()).as("status unchanged").isEqualTo(status);
             assertThat(ticket.newTimelineEntries()).as("no timeline entry").hasSize(entriesBefore);
-            assertThat(ticket.registeredEvents()).as("no event").hasSize(eventsBefore);
+            assertThat(stepEvents(ticket)).as("no event").hasSize(eventsBefore);
         }
+    }
+
+    /** The step's own event; a requester's answer, confirmation or reopening also tells the holder ({@link RequesterResponded}). */
+    private static List<Object> stepEvents(Ticket ticket) {
+        return ticket.registeredEvents().stream().filter(e -> !(e instanceof RequesterResponded)).toList();
     }
 
     @Test
@@ -217,6 +224,33 @@ class TicketLifecycleUnitTests {
         t.provideInformation(REQUESTER, "ASET-01", T0);
         assertThat(t.getStatus()).isEqualTo(TicketStatus.VERIFIKASI);
         assertThat(t.newTimelineEntries()).extracting(TimelineEntry::visibility).containsOnly(Visibility.PUBLIC);
+    }
+
+    @Test
+    void theAnswerTellsTheFrontDeskAndMarksTheTicketUntilAnAgentActs() {
+        var t = submitted();
+        t.requestInformation(AGENT, "Nomor aset?", T0);
+        assertThat(t.getCameBack()).isNull();
+        t.provideInformation(REQUESTER, "ASET-01", T0);
+
+        assertThat(t.getCameBack()).isEqualTo(RequesterResponse.ANSWERED);
+        assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(RequesterResponded.class, e -> {
+            assertThat(e.response()).isEqualTo(RequesterResponse.ANSWERED);
+            assertThat(e.note()).isEqualTo("ASET-01");
+            assertThat(e.assigneeId()).isNull();
+            assertThat(e.holderUnitId()).isNull();
+        });
+        t.accept(AGENT, T0);
+        assertThat(t.getCameBack()).isNull();
+    }
+
+    @Test
+    void aConfirmationTellsTheHolderButLeavesNoMark() {
+        var t = inStatus(TicketStatus.SELESAI);
+        t.confirm(REQUESTER, T0.plusSeconds(120));
+        assertThat(t.getCameBack()).isNull();
+        assertThat(t.registeredEvents().getLast()).isInstanceOfSatisfying(RequesterResponded.class,
+                e -> assertThat(e.response()).isEqualTo(RequesterResponse.CONFIRMED));
     }
 
     @Nested
@@ -307,6 +341,27 @@ class TicketLifecycleUnitTests {
             processing.reopen(REQUESTER, "Masih rusak.", WINDOW, T0.plus(Duration.ofDays(1)));
             assertThat(processing.getStatus()).isEqualTo(TicketStatus.DIPROSES);
             assertThat(processing.isAssignedTo(TECHNICIAN)).isTrue();
+        }
+
+        @Test
+        void reopeningTellsTheAssignedTechnicianAndMarksTheTicketUntilStaffAct() {
+            processing.dispose(AGENT, UNIT, "Tindak lanjuti.", T0);
+            processing.acceptDisposition(UNIT_ADMIN, T0);
+            processing.assign(UNIT_ADMIN, TECHNICIAN, T0);
+            processing.resolve(TECHNICIAN, "Sudah diperbaiki.", T0);
+            processing.reopen(REQUESTER, "Masih rusak.", WINDOW, T0.plus(Duration.ofDays(1)));
+
+            assertThat(processing.getCameBack()).isEqualTo(RequesterResponse.REOPENED);
+            assertThat(processing.registeredEvents().getLast()).isInstanceOfSatisfying(RequesterResponded.class, e -> {
+                assertThat(e.response()).isEqualTo(RequesterResponse.REOPENED);
+                assertThat(e.note()).isEqualTo("Masih rusak.");
+                assertThat(e.assigneeId()).isEqualTo(TECHNICIAN);
+                assertThat(e.holderUnitId()).isEqualTo(UNIT);
+            });
+            processing.reply(REQUESTER, "Lampunya berkedip.", Visibility.PUBLIC, T0.plus(Duration.ofDays(1)));
+            assertThat(processing.getCameBack()).as("the requester's own reply keeps the mark").isEqualTo(RequesterResponse.REOPENED);
+            processing.reply(TECHNICIAN, "Saya cek sore ini.", Visibility.INTERNAL, T0.plus(Duration.ofDays(1)));
+            assertThat(processing.getCameBack()).as("a staff step clears it").isNull();
         }
     }
 
@@ -444,7 +499,7 @@ class TicketLifecycleUnitTests {
     }
 
     @Test
-    void everyStepRegistersExactlyOneEventAndOneEntry() {
+    void everyStepRegistersExactlyOneStepEventAndOneEntry() {
         var t = submitted();
         var steps = List.<BiConsumer<Ticket, Instant>>of(
                 (x, n) -> x.startVerification(AGENT, n), (x, n) -> x.accept(AGENT, n), (x, n) -> x.dispose(AGENT, UNIT, "i", n),
@@ -454,10 +509,10 @@ class TicketLifecycleUnitTests {
                 (x, n) -> x.confirm(REQUESTER, n));
         for (var step : steps) {
             int entries = t.newTimelineEntries().size();
-            int events = t.registeredEvents().size();
+            int events = stepEvents(t).size();
             step.accept(t, T0);
             assertThat(t.newTimelineEntries()).hasSize(entries + 1);
-            assertThat(t.registeredEvents()).hasSize(events + 1);
+            assertThat(stepEvents(t)).hasSize(events + 1);
         }
         assertThat(t.getStatus()).isEqualTo(TicketStatus.DITUTUP);
         assertThat(Set.copyOf(t.newTimelineEntries().stream().map(TimelineEntry::ticketId).toList())).containsExactly(t.getId());

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
+import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.CatalogAdministration.NewCategory;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
 import id.simlayan.catalog.TicketKind;
@@ -41,6 +43,8 @@ class TicketStoreIntegrationTests extends IntegrationTest {
     Directory directory;
     @Autowired
     CatalogAdministration catalog;
+    @Autowired
+    ServiceCatalog services;
 
     @Test
     void theSecondOfTwoConcurrentChangesFailsTheVersionCheck() {
@@ -77,9 +81,8 @@ class TicketStoreIntegrationTests extends IntegrationTest {
         var requester = people.aRequester();
         String code = "uji-store-" + UUID.randomUUID().toString().substring(0, 8);
         var serviceId = catalog.create(new NewServiceOffering(code, "Layanan " + code, "Ringkasan", "Deskripsi", TicketKind.REQUEST,
-                people.aUnit(), List.of(new NewCategory("UMUM", "Umum"))));
-        UUID category = jdbc.sql("SELECT id FROM service_categories WHERE service_id = :id").param("id", serviceId.value())
-                .query(UUID.class).single();
+                people.aUnit(), List.of(new NewCategory("UMUM", "Umum")), Audience.PUBLIC));
+        UUID category = services.find(serviceId).orElseThrow().categories().getFirst().id().value();
         var user = new CurrentUser(requester.userId(), requester.fullName(), requester.email(), Set.of());
         return intake.submit(user, new TicketIntake.Submission(code, category, "Uji penyimpanan", "Uraian", List.of())).id();
     }
