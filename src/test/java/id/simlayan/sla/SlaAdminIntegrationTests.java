@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +103,58 @@ class SlaAdminIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Pilih layanan")))
                 .andExpect(content().string(Matchers.containsString("Isi batas waktu penyelesaian")));
         assertThat(policiesNamed(name)).isZero();
+    }
+
+    /**
+     * A posted value that does not convert to its field's type (letters in a number, an unknown
+     * choice, a bad id) shows the form again with a message next to that field and what was
+     * typed elsewhere; nothing is saved.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            resolutionAmount | dua        | Isi jumlah dengan angka bulat.
+            responseAmount   | 3O         | Isi jumlah dengan angka bulat.
+            extensionAmount  | 1e3        | Isi jumlah dengan angka bulat.
+            warningPercent   | tujuh puluh | Isi angka antara 1 dan 99.
+            priority         | SUPER      | Pilih prioritas dari daftar.
+            resolutionUnit   | WEEKS      | Pilih satuan dari daftar.
+            resolutionMode   | LUNAR      | Pilih cara menghitung dari daftar.
+            startEvent       | NEVER      | Pilih kapan penyelesaian mulai dihitung dari daftar.
+            pauseStatuses    | TIDUR      | Pilih status dari daftar.
+            serviceId        | bukan-uuid | Pilih layanan dari daftar.
+            categoryId       | 42         | Pilih kategori dari daftar.
+            version          | v2         | Nilai ini tidak dapat dibaca
+            escalate         | mungkin    | Nilai ini tidak dapat dibaca
+            """)
+    void unreadableValuesShowTheFormAgainWithAMessageAndSaveNothing(String field, String value, String message) throws Exception {
+        var service = fixtures.aService(TicketKind.REQUEST);
+        String name = "Kebijakan tak terbaca " + UUID.randomUUID();
+        var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        params.add("name", name);
+        params.add("serviceId", service.id().value().toString());
+        params.add("resolutionAmount", "3");
+        params.add("resolutionUnit", "WORKING_DAYS");
+        params.add("resolutionMode", "BUSINESS");
+        params.add("startEvent", "RECEIVED");
+        params.add("warningPercent", "75");
+        params.add("active", "true");
+        params.set(field, value);
+        mvc.perform(post("/admin/sla").session(admin).with(csrf()).params(params))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString(message)))
+                .andExpect(content().string(Matchers.containsString("value=\"" + name + "\"")));
+        assertThat(policiesNamed(name)).isZero();
+    }
+
+    @Test
+    void anUnknownPriorityIsNotCalledAMissingUnit() throws Exception {
+        var service = fixtures.aService(TicketKind.REQUEST);
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", "Prioritas salah").param("serviceId", service.id().value().toString()).param("priority", "SUPER")
+                        .param("resolutionAmount", "3").param("resolutionUnit", "WORKING_DAYS").param("resolutionMode", "BUSINESS")
+                        .param("startEvent", "RECEIVED").param("warningPercent", "75"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Pilih satuan."))));
     }
 
     @Test
