@@ -157,10 +157,33 @@ public class DeadlineExtensions {
     @Transactional(readOnly = true)
     public void checkAllowed(TicketId id, CurrentUser user) {
         var ticket = load(id).orElseThrow(NotFound::new);
-        if (!mayGrant(user, ticket.row().holderUnit())) {
-            audit.record(AuditEntry.denied(user.id().value(), "sla.extend", "ticket", id.value().toString(), "not the front desk or holder unit"));
-            throw new Forbidden();
+        refuseUnlessGranter(id, user, ticket.row().holderUnit());
+    }
+
+    /** Forbidden for staff who see the ticket but may not grant; NotFound for everyone else, so that guessed ids reveal nothing. */
+    private void refuseUnlessGranter(TicketId id, CurrentUser user, UnitId holder) {
+        if (mayGrant(user, holder)) {
+            return;
         }
+        boolean visible = history.facts(id).filter(facts -> seesAsStaff(user, facts)).isPresent();
+        audit.record(AuditEntry.denied(user.id().value(), "sla.extend", "ticket", id.value().toString(),
+                visible ? "not the front desk or holder unit" : "not visible to this user"));
+        throw visible ? new Forbidden() : new NotFound();
+    }
+
+    /**
+     * The ticket module's staff view rule, from its published facts: front-desk agents, the
+     * technician holding it, and the UNIT_ADMINs and SUPERVISORs of every unit it was disposed to.
+     */
+    private boolean seesAsStaff(CurrentUser user, TicketFacts facts) {
+        if (!user.isStaff()) {
+            return false;
+        }
+        if (user.id().equals(facts.holderUserId()) || user.hasRoleIn(directory.frontDesk().id(), Role.AGENT)) {
+            return true;
+        }
+        return facts.dispositions().stream().map(TicketFacts.DispositionFact::unitId)
+                .anyMatch(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN) || user.hasRoleIn(unit, Role.SUPERVISOR));
     }
 
     /**
@@ -178,10 +201,7 @@ public class DeadlineExtensions {
         String text = reason.strip();
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", ClockBook.lockKey(id.value())).query((rs, n) -> 1).list();
         var ticket = load(id).orElseThrow(NotFound::new);
-        if (!mayGrant(user, ticket.row().holderUnit())) {
-            audit.record(AuditEntry.denied(user.id().value(), "sla.extend", "ticket", id.value().toString(), "not the front desk or holder unit"));
-            throw new Forbidden();
-        }
+        refuseUnlessGranter(id, user, ticket.row().holderUnit());
         Instant now = clock.instant();
         String why = unavailableBecause(ticket, now);
         if (why != null) {
