@@ -9,6 +9,7 @@ import id.simlayan.calendar.internal.CalendarRefused;
 import id.simlayan.calendar.internal.CalendarService;
 import id.simlayan.calendar.internal.CalendarService.CalendarUpdate;
 import id.simlayan.calendar.internal.CalendarViews.CalendarDetails;
+import id.simlayan.calendar.internal.CalendarViews.ClosedDate;
 import id.simlayan.calendar.web.CalendarForms.CreateForm;
 import id.simlayan.calendar.web.CalendarForms.DateForm;
 import id.simlayan.calendar.web.CalendarForms.EditForm;
@@ -194,15 +195,32 @@ class CalendarAdminController {
 
     @PostMapping("/{id}/tanggal/hapus")
     String removeDate(@PathVariable CalendarId id, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
-                      CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+                      @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser admin, Model model,
+                      RedirectAttributes redirect, Locale locale) {
         var details = details(id);
+        var listed = date == null ? Optional.<ClosedDate>empty() : details.ownDates().stream().filter(d -> d.date().equals(date)).findFirst();
         if (date == null) {
             redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateMissing", null, locale));
+        } else if (listed.isEmpty()) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateNotListed", new Object[] {date}, locale));
+        } else if (!confirmed) {
+            String back = "/admin/kalender/" + details.id() + "#tanggal";
+            return confirmRemove(model, date, listed.get().name(), details.name(), "/admin/kalender/" + details.id() + "/tanggal/hapus", back);
         } else {
             calendars.removeClosedDate(details.id(), date, admin.id());
             redirect.addFlashAttribute("flash", messages.getMessage("calendar.dateRemoved", new Object[] {date}, locale));
         }
         return "redirect:/admin/kalender/" + details.id() + "#tanggal";
+    }
+
+    /** The page that asks before a closed date is removed; its form posts the same request with {@code confirmed=true}. */
+    static String confirmRemove(Model model, LocalDate date, String name, String where, String action, String back) {
+        model.addAttribute("date", date);
+        model.addAttribute("name", name);
+        model.addAttribute("where", where);
+        model.addAttribute("action", action);
+        model.addAttribute("back", back);
+        return "calendar/confirm-remove";
     }
 
     @PostMapping("/{id}/hapus")

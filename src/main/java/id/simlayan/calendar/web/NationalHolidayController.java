@@ -81,12 +81,23 @@ class NationalHolidayController {
     }
 
     @PostMapping("/hapus")
-    String remove(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date, CurrentUser admin,
-                  RedirectAttributes redirect, Locale locale) {
+    String remove(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                  @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser admin, Model model, RedirectAttributes redirect,
+                  Locale locale) {
         var parsed = Optional.ofNullable(date);
         if (parsed.isEmpty()) {
             redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateMissing", null, locale));
             return "redirect:/admin/kalender/libur-nasional";
+        }
+        var listed = calendars.nationalHolidays(date.getYear()).stream().filter(h -> h.date().equals(date)).findFirst();
+        if (listed.isEmpty()) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateNotListed", new Object[] {date}, locale));
+            return "redirect:/admin/kalender/libur-nasional?tahun=" + date.getYear();
+        }
+        if (!confirmed) {
+            return CalendarAdminController.confirmRemove(model, date, listed.get().name(),
+                    messages.getMessage("calendar.confirmRemove.national", null, locale), "/admin/kalender/libur-nasional/hapus",
+                    "/admin/kalender/libur-nasional?tahun=" + date.getYear());
         }
         calendars.removeNationalHoliday(parsed.get(), admin.id());
         redirect.addFlashAttribute("flash", messages.getMessage("calendar.holidays.removed", new Object[] {parsed.get()}, locale));

@@ -209,7 +209,7 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void addsAndRemovesOwnClosedDatesAndRefusesADuplicate() throws Exception {
+    void addsOwnClosedDatesRemovesThemOnlyAfterConfirmationAndRefusesADuplicate() throws Exception {
         var id = aCalendar();
         var date = LocalDate.of(2088, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(300));
         mvc.perform(post("/admin/kalender/{id}/tanggal", id).param("date", date.toString()).param("name", "Hari Jadi Kota")
@@ -229,14 +229,21 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("Keterangan tanggal wajib diisi.")));
         assertThat(service.details(id).orElseThrow().ownDates()).hasSize(1);
 
+        // the first POST only asks; the date stays until the admin confirms
         mvc.perform(post("/admin/kalender/{id}/tanggal/hapus", id).param("date", date.toString()).with(csrf()).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Hapus tanggal ini?"), containsString("Hari Jadi Kota"),
+                        containsString("name=\"confirmed\" value=\"true\""))));
+        assertThat(service.details(id).orElseThrow().ownDates()).hasSize(1);
+        mvc.perform(post("/admin/kalender/{id}/tanggal/hapus", id).param("date", date.toString()).param("confirmed", "true")
+                        .with(csrf()).session(admin))
                 .andExpect(status().is3xxRedirection());
         assertThat(service.details(id).orElseThrow().ownDates()).isEmpty();
         assertThat(calendars.find(id).orElseThrow().closedDates()).doesNotContain(date);
     }
 
     @Test
-    void nationalHolidaysAreAddedAndRemovedFromTheirPage() throws Exception {
+    void nationalHolidaysAreAddedAndRemovedAfterConfirmationFromTheirPage() throws Exception {
         var date = LocalDate.of(2099, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(300));
         try {
             mvc.perform(post("/admin/kalender/libur-nasional").param("date", date.toString()).param("kind", "CUTI_BERSAMA")
@@ -253,8 +260,14 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
                             .param("name", "Jenis salah").with(csrf()).session(admin))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("Pilih jenis")));
-        } finally {
             mvc.perform(post("/admin/kalender/libur-nasional/hapus").param("date", date.toString()).with(csrf()).session(admin))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Hapus tanggal ini?"), containsString("Cuti bersama uji"),
+                            containsString("daftar libur nasional"))));
+            assertThat(service.nationalHolidays(2099)).anyMatch(h -> h.date().equals(date));
+        } finally {
+            mvc.perform(post("/admin/kalender/libur-nasional/hapus").param("date", date.toString()).param("confirmed", "true")
+                            .with(csrf()).session(admin))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(service.nationalHolidays(2099)).noneMatch(h -> h.date().equals(date));
