@@ -158,6 +158,32 @@ class SlaAdminIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void formAndListSpeakOneLanguageAndNameEachCategorysService() throws Exception {
+        var service = fixtures.aService(TicketKind.REQUEST);
+        var category = service.categories().getFirst();
+        mvc.perform(get("/admin/sla/baru").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Bila terlewati, eskalasi ke Pimpinan help desk")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("front desk"))))
+                .andExpect(content().string(Matchers.containsString(">Darurat</option>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Mendesak"))))
+                .andExpect(content().string(Matchers.containsString(">" + category.name() + " (" + service.name() + ")</option>")));
+
+        String name = "Kebijakan satu hari " + UUID.randomUUID();
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", name).param("serviceId", service.id().value().toString()).param("priority", "URGENT")
+                        .param("responseAmount", "1").param("responseUnit", "HOURS").param("responseMode", "BUSINESS")
+                        .param("resolutionAmount", "1").param("resolutionUnit", "WORKING_DAYS").param("resolutionMode", "BUSINESS")
+                        .param("startEvent", "RECEIVED").param("warningPercent", "75").param("active", "true"))
+                .andExpect(status().is3xxRedirection());
+        String english = mvc.perform(get("/admin/sla").param("lang", "en").session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String row = english.substring(english.indexOf(name));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("1 business hour<").contains("1 working day<").contains("Urgent").doesNotContain("hours").doesNotContain("days");
+        mvc.perform(get("/admin/sla").param("lang", "id").session(admin)).andExpect(status().isOk());
+    }
+
+    @Test
     void onlyAdministratorsReachThePolicies() throws Exception {
         var agent = fixtures.people().login(mvc, fixtures.people().anAgent());
         mvc.perform(get("/admin/sla").session(agent)).andExpect(status().isForbidden());
