@@ -24,8 +24,14 @@ public interface TicketDeadlines {
     /** For the ticket pages. */
     Optional<DeadlineSheet> sheet(TicketId ticket);
 
-    /** @param dueAt null while paused (the due instant is not known until it resumes) */
-    record DeadlineBadge(DeadlineKind kind, Instant dueAt, DeadlineLevel level) {
+    /**
+     * @param dueAt     null while paused (the due instant is not known until it resumes)
+     * @param remaining while running: the time left before {@code dueAt} in the clock's measure (working time, or
+     *                  elapsed time in calendar mode), negative once past; computed as for {@link DeadlineLine#remaining};
+     *                  null when the clock is not running
+     * @param mode      the measure of {@code remaining}
+     */
+    record DeadlineBadge(DeadlineKind kind, Instant dueAt, DeadlineLevel level, Duration remaining, ClockMode mode) {
     }
 
     /**
@@ -64,9 +70,10 @@ public interface TicketDeadlines {
      * @param used        time counted so far (business or calendar time, as the target says)
      * @param remaining   time left before the due instant; negative when breached
      * @param mode        whether used and remaining are business (working) time or plain elapsed time
+     * @param dueWhileClosed a calendar-time limit that falls due while the office of the ticket's calendar is closed
      */
     record DeadlineLine(DeadlineKind kind, String targetLabel, Instant startedAt, Instant dueAt, DeadlineLevel level,
-                        Instant stoppedAt, Duration used, Duration remaining, ClockMode mode) {
+                        Instant stoppedAt, Duration used, Duration remaining, ClockMode mode, boolean dueWhileClosed) {
     }
 
     /** @param until null while the unit still holds the ticket */

@@ -179,7 +179,7 @@ class SlaAdminIntegrationTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         String row = english.substring(english.indexOf(name));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).contains("1 business hour<").contains("1 working day<").contains("Urgent").doesNotContain("hours").doesNotContain("days");
+        assertThat(row).contains("1 business hour<").contains("1 working day (until the end of the next working day)<").contains("Urgent").doesNotContain("hours").doesNotContain("days");
         mvc.perform(get("/admin/sla").param("lang", "id").session(admin)).andExpect(status().isOk());
     }
 

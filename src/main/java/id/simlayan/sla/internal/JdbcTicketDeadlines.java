@@ -1,5 +1,6 @@
 package id.simlayan.sla.internal;
 
+import id.simlayan.calendar.BusinessCalendar;
 import id.simlayan.calendar.BusinessCalendars;
 import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.Target;
@@ -14,6 +15,7 @@ import id.simlayan.ticket.DeadlineLevel;
 import id.simlayan.ticket.TicketDeadlines;
 import id.simlayan.ticket.TicketId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,8 +71,11 @@ class JdbcTicketDeadlines implements TicketDeadlines {
         Instant now = clock.instant();
         Object[] ids = tickets.stream().map(TicketId::value).toArray();
         Map<TicketId, List<DeadlineBadge>> all = new HashMap<>();
+        Map<UUID, Optional<SlaPolicy>> policyById = new HashMap<>();
         template.execute((ConnectionCallback<Void>) con -> {
-            try (var ps = con.prepareStatement("SELECT ticket_id, kind, state, level, due_at, warn_at FROM sla_clocks WHERE ticket_id = ANY (?)")) {
+            try (var ps = con.prepareStatement("""
+                    SELECT c.ticket_id, c.kind, c.state, c.level, c.due_at, c.warn_at, t.calendar_unit_id, t.policy_id
+                    FROM sla_clocks c JOIN sla_tickets t ON t.ticket_id = c.ticket_id WHERE c.ticket_id = ANY (?)""")) {
                 ps.setArray(1, con.createArrayOf("uuid", ids));
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -80,8 +85,14 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                         }
                         Instant due = ClockBook.instant(rs, "due_at");
                         DeadlineLevel level = level(state, DeadlineLevel.valueOf(rs.getString("level")), due, ClockBook.instant(rs, "warn_at"), now);
+                        DeadlineKind kind = DeadlineKind.valueOf(rs.getString("kind"));
+                        UUID policyId = rs.getObject("policy_id", UUID.class);
+                        ClockMode mode = policyId == null ? ClockMode.BUSINESS
+                                : policyById.computeIfAbsent(policyId, policies::find).map(p -> target(p, kind)).map(Target::mode).orElse(ClockMode.BUSINESS);
+                        var calendar = calendars.forUnit(new UnitId(rs.getObject("calendar_unit_id", UUID.class)));
                         all.computeIfAbsent(new TicketId(rs.getObject("ticket_id", UUID.class)), k -> new ArrayList<>())
-                                .add(new DeadlineBadge(DeadlineKind.valueOf(rs.getString("kind")), state == State.PAUSED && level == DeadlineLevel.PAUSED ? null : due, level));
+                                .add(new DeadlineBadge(kind, state == State.PAUSED && level == DeadlineLevel.PAUSED ? null : due, level,
+                                        state == State.RUNNING ? remaining(calendar, mode, due, now) : null, mode));
                     }
                 }
             }
@@ -90,6 +101,26 @@ class JdbcTicketDeadlines implements TicketDeadlines {
         all.forEach((id, badges) -> out.put(id, badges.stream().min(Comparator.comparingInt(JdbcTicketDeadlines::urgency)
                 .thenComparing(b -> b.dueAt() == null ? Instant.MAX : b.dueAt())).orElseThrow()));
         return out;
+    }
+
+    /**
+     * The time a running clock has left: from now to its due instant in the clock's measure,
+     * negative once past. The queue badges and the ticket page both count it here.
+     */
+    static Duration remaining(BusinessCalendar calendar, ClockMode mode, Instant due, Instant now) {
+        if (due == null) {
+            return null;
+        }
+        return due.isAfter(now) ? ClockMath.between(calendar, mode, now, due) : ClockMath.between(calendar, mode, due, now).negated();
+    }
+
+    private static Target target(SlaPolicy policy, DeadlineKind kind) {
+        return kind == DeadlineKind.RESPONSE ? policy.response() : policy.resolution();
+    }
+
+    /** A calendar-time limit whose due instant is not inside an opening period (the last second before it is closed). */
+    static boolean dueWhileClosed(BusinessCalendar calendar, ClockMode mode, Instant due) {
+        return mode == ClockMode.CALENDAR && due != null && !calendar.isOpen(due.minusSeconds(1));
     }
 
     static DeadlineLevel level(State state, DeadlineLevel stored, Instant due, Instant warnAt, Instant now) {
@@ -126,6 +157,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        var calendar = calendars.forUnit(row.get().getKey().calendarUnit());
         var clocks = book.compute(row.get().getKey(), policy.get(), now, Map.of(), new HashMap<>());
         List<DeadlineLine> lines = new ArrayList<>();
         List<DeadlineMoment> moments = new ArrayList<>();
@@ -139,9 +171,10 @@ class JdbcTicketDeadlines implements TicketDeadlines {
             var granted = row.get().getKey().extension();
             String targetLabel = c.kind() == DeadlineKind.RESOLUTION && granted != null
                     ? text("sla.target.extended", label(target), label(granted.target())) : label(target);
-            lines.add(new DeadlineLine(c.kind(), targetLabel, c.inputs().start(),
-                    r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due(), r.level(),
-                    c.inputs().stop(), r.used(), r.remaining(), target.mode()));
+            Instant shownDue = r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due();
+            Duration remaining = r.state() == State.RUNNING ? remaining(calendar, target.mode(), r.due(), now) : r.remaining();
+            lines.add(new DeadlineLine(c.kind(), targetLabel, c.inputs().start(), shownDue, r.level(), c.inputs().stop(), r.used(), remaining,
+                    target.mode(), dueWhileClosed(calendar, target.mode(), shownDue)));
             String clockName = text("sla.clock." + c.kind().name());
             if (c.inputs().start() != null) {
                 moments.add(new DeadlineMoment(c.inputs().start(), text("sla.moment.started", clockName), false));

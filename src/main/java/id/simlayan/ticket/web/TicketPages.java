@@ -42,7 +42,7 @@ class TicketPages {
         model.addAttribute("t", details);
         var locale = LocaleContextHolder.getLocale();
         var sheet = deadlines.sheet(id.value());
-        model.addAttribute("deadlineText", sheet.flatMap(s -> deadlines.requesterLine(s, details.status(), locale)).orElse(null));
+        model.addAttribute("deadlineTexts", sheet.map(s -> deadlines.requesterLines(s, details.status(), locale)).orElse(List.of()));
         model.addAttribute("timeline", DeadlineViews.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), false));
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));

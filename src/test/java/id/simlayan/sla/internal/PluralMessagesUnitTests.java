@@ -24,8 +24,8 @@ class PluralMessagesUnitTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            sla.target.WORKING_DAYS.BUSINESS | 1 | 1 working day
-            sla.target.WORKING_DAYS.BUSINESS | 2 | 2 working days
+            sla.target.WORKING_DAYS.BUSINESS | 1 | 1 working day (until the end of the next working day)
+            sla.target.WORKING_DAYS.BUSINESS | 2 | 2 working days (until the end of the last of the next 2 working days)
             sla.target.HOURS.BUSINESS        | 1 | 1 business hour
             sla.target.HOURS.BUSINESS        | 8 | 8 business hours
             sla.target.MINUTES.BUSINESS      | 1 | 1 business minute
@@ -44,8 +44,8 @@ class PluralMessagesUnitTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            sla.target.WORKING_DAYS.BUSINESS | 1 | 1 hari kerja
-            sla.target.WORKING_DAYS.BUSINESS | 2 | 2 hari kerja
+            sla.target.WORKING_DAYS.BUSINESS | 1 | 1 hari kerja (sampai akhir hari kerja berikutnya)
+            sla.target.WORKING_DAYS.BUSINESS | 2 | 2 hari kerja (sampai akhir hari kerja ke-2 berikutnya)
             sla.target.HOURS.CALENDAR        | 1 | 1 jam (waktu kalender)
             """)
     void indonesianKeepsOneForm(String key, long count, String expected) {

@@ -95,13 +95,16 @@ class DeadlineViewsUnitTests {
     @Test
     void aCloseDueCountsDownAndAFarOneShowsTheDueTime() {
         UUID id = UUID.randomUUID();
-        var close = views(provider(new DeadlineBadge(DeadlineKind.RESOLUTION, DUE, DeadlineLevel.ON_TRACK), null)).badges(List.of(id), ID).get(id);
-        assertThat(close.text()).isEqualTo("sisa 2 j 10 m");
+        // 2 h 10 m on the clock, but the office closes for 1 h 40 m of it: the badge says the working time left
+        var close = views(provider(new DeadlineBadge(DeadlineKind.RESOLUTION, DUE, DeadlineLevel.ON_TRACK, Duration.ofMinutes(30),
+                ClockMode.BUSINESS), null)).badges(List.of(id), ID).get(id);
+        assertThat(close.text()).isEqualTo("sisa 30 m kerja");
         assertThat(close.css()).isEqualTo("text-bg-success");
         assertThat(close.dueText()).isEqualTo("30 Nov 2026, 15:45 WIB");
         assertThat(close.title()).contains("Penyelesaian", "30 Nov 2026, 15:45 WIB");
 
-        var far = views(provider(new DeadlineBadge(DeadlineKind.RESPONSE, DUE.plus(Duration.ofDays(3)), DeadlineLevel.WARNING), null))
+        var far = views(provider(new DeadlineBadge(DeadlineKind.RESPONSE, DUE.plus(Duration.ofDays(3)), DeadlineLevel.WARNING,
+                Duration.ofHours(26), ClockMode.BUSINESS), null))
                 .badges(List.of(id), ID).get(id);
         assertThat(far.text()).isEqualTo("s.d. Kam 3 Des 15:45");
         assertThat(far.css()).isEqualTo("text-bg-warning");
@@ -110,26 +113,29 @@ class DeadlineViewsUnitTests {
     @Test
     void breachedPausedAndStoppedBadges() {
         var views = views(null);
-        var breached = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED), NOW, ID);
-        assertThat(breached.text()).isEqualTo("lewat 3 j");
+        var breached = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED,
+                Duration.ofHours(-3), ClockMode.CALENDAR), NOW, ID);
+        assertThat(breached.text()).as("calendar time: no 'kerja'").isEqualTo("lewat 3 j");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED,
+                Duration.ofMinutes(-50), ClockMode.BUSINESS), NOW, ID).text()).isEqualTo("lewat 50 m kerja");
         assertThat(breached.css()).isEqualTo("text-bg-danger");
-        var paused = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, null, DeadlineLevel.PAUSED), NOW, ID);
+        var paused = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, null, DeadlineLevel.PAUSED, null, ClockMode.BUSINESS), NOW, ID);
         assertThat(paused.text()).isEqualTo("dijeda");
         assertThat(paused.dueText()).isEmpty();
         assertThat(paused.css()).isEqualTo("text-bg-secondary");
-        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MET), NOW, ID).text()).isEqualTo("Tepat waktu");
-        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MISSED), NOW, ID).css()).contains("text-danger");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MET, null, ClockMode.BUSINESS), NOW, ID).text()).isEqualTo("Tepat waktu");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MISSED, null, ClockMode.BUSINESS), NOW, ID).css()).contains("text-danger");
     }
 
     @Test
     void theStaffCardWritesUsedAndRemainingTimeAndTheUnitsShares() {
         var sheet = new DeadlineSheet("Help desk: perbaikan akun", List.of(
                 new DeadlineLine(DeadlineKind.RESPONSE, "30 menit", NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(30)),
-                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10), ClockMode.BUSINESS),
+                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10), ClockMode.BUSINESS, false),
                 new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofHours(1)), DUE, DeadlineLevel.ON_TRACK, null,
-                        Duration.ofMinutes(200), Duration.ofMinutes(130), ClockMode.BUSINESS),
+                        Duration.ofMinutes(200), Duration.ofMinutes(130), ClockMode.BUSINESS, false),
                 new DeadlineLine(DeadlineKind.RESOLUTION, "2×24 jam (waktu kalender)", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
-                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR)),
+                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR, true)),
                 List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
                 List.of(), null);
         var card = views(null).staffCard(sheet, ID, Set.of());
@@ -143,6 +149,8 @@ class DeadlineViewsUnitTests {
         assertThat(card.lines().get(1).dueText()).isEqualTo("Senin, 30 Nov 2026 15:45 WIB");
         assertThat(card.lines().get(2).usedText()).as("calendar time").isEqualTo("3 hari");
         assertThat(card.lines().get(2).remainingText()).isEqualTo("lewat 1 hari");
+        assertThat(card.lines().get(2).dueNote()).as("calendar time due while closed").isEqualTo("jatuh di luar jam kerja");
+        assertThat(card.lines().get(1).dueNote()).isEmpty();
         assertThat(card.shares()).singleElement().satisfies(s -> {
             assertThat(s.unitName() + ": " + s.text()).isEqualTo("Bidang Infrastruktur: 2 jam 5 menit kerja");
             assertThat(s.untilText()).isEmpty();
@@ -161,26 +169,47 @@ class DeadlineViewsUnitTests {
     }
 
     @Test
-    void theRequesterReadsOnlyTheResolutionTargetNeverABreach() {
+    void theRequesterReadsTheResolutionTargetNeverABreach() {
         var views = views(null);
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.ON_TRACK, null)), TicketStatus.DIPROSES, ID))
-                .contains("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB");
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.WARNING, null)), TicketStatus.DIPROSES, ID))
-                .contains("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB");
-        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.DIPROSES, ID))
-                .hasValueSatisfying(text -> assertThat(text).startsWith("Target penyelesaian:").doesNotContain("lewat", "Lewat"));
-        assertThat(views.requesterLine(sheet(resolution(null, DeadlineLevel.PAUSED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
-                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
-        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.ON_TRACK, null)), TicketStatus.DIPROSES, ID))
+                .containsExactly("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB — 10 hari kerja");
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.WARNING, null)), TicketStatus.DIPROSES, ID))
+                .containsExactly("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB — 10 hari kerja");
+        assertThat(views.requesterLines(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.DIPROSES, ID))
+                .singleElement().satisfies(text -> assertThat(text).startsWith("Target penyelesaian:").doesNotContain("lewat", "Lewat"));
+        assertThat(views.requesterLines(sheet(resolution(null, DeadlineLevel.PAUSED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+                .containsExactly("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLines(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
                 .as("paused after its due instant: still no breach for the requester")
-                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MET, NOW)), TicketStatus.SELESAI, ID))
-                .contains("Selesai tepat waktu");
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
-                .contains("Selesai melewati batas waktu");
-        var responseOnly = new DeadlineSheet("p", List.of(new DeadlineLine(DeadlineKind.RESPONSE, "1 jam", NOW, DUE, DeadlineLevel.WARNING,
-                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of(), null);
-        assertThat(views.requesterLine(responseOnly, TicketStatus.DITERIMA, ID)).isEmpty();
+                .containsExactly("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.MET, NOW)), TicketStatus.SELESAI, ID))
+                .containsExactly("Selesai tepat waktu");
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
+                .containsExactly("Selesai melewati batas waktu");
+    }
+
+    @Test
+    void theRequesterAlsoReadsTheResponseTargetAndWhenACalendarLimitFallsWhileClosed() {
+        var views = views(null);
+        var response = new DeadlineLine(DeadlineKind.RESPONSE, "1×24 jam (waktu kalender)", NOW, DUE, DeadlineLevel.WARNING,
+                null, Duration.ZERO, Duration.ofHours(1), ClockMode.CALENDAR, true);
+        var both = new DeadlineSheet("p", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null), response), List.of(), List.of(), null);
+        assertThat(views.requesterLines(both, TicketStatus.DITERIMA, ID)).containsExactly(
+                "Target tanggapan pertama petugas: Senin, 30 Nov 2026 15:45 WIB (jatuh di luar jam kerja) — 1×24 jam (waktu kalender)",
+                "Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB — 10 hari kerja");
+        var answered = new DeadlineLine(DeadlineKind.RESPONSE, "1 jam kerja", NOW.minus(Duration.ofHours(2)), DUE, DeadlineLevel.MET,
+                NOW.minus(Duration.ofHours(1)), Duration.ofMinutes(30), Duration.ofMinutes(30), ClockMode.BUSINESS, false);
+        assertThat(views.requesterLines(sheet(answered), TicketStatus.DIPROSES, ID)).containsExactly("Petugas menanggapi tepat waktu");
+    }
+
+    @Test
+    void aClockStartStandsWithTheStepThatStartedItNotAfterALaterStepOfTheSameSecond() {
+        Instant second = NOW.minus(Duration.ofHours(2));
+        var submitted = entry(second.plusMillis(100));
+        var verified = entry(second.plusMillis(800));
+        var started = new DeadlineMoment(second, "Batas waktu respons dimulai", false);
+        assertThat(DeadlineViews.merge(List.of(submitted, verified), List.of(started), false))
+                .containsExactly(submitted, DeadlineViews.merge(List.of(), List.of(started), false).getFirst(), verified);
     }
 
     @Test
@@ -201,7 +230,7 @@ class DeadlineViewsUnitTests {
 
     static DeadlineLine resolution(Instant due, DeadlineLevel level, Instant stoppedAt) {
         return new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofDays(1)), due, level, stoppedAt,
-                Duration.ofHours(3), Duration.ofHours(2), ClockMode.BUSINESS);
+                Duration.ofHours(3), Duration.ofHours(2), ClockMode.BUSINESS, false);
     }
 
     static DeadlineSheet sheet(DeadlineLine line) {
