@@ -61,8 +61,8 @@ class SlaAdminIntegrationTests extends IntegrationTest {
                         .param("escalate", "true").param("active", "true"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/sla"));
         assertThat(policiesNamed(name)).isOne();
-        assertThat(jdbc.sql("SELECT pause_statuses FROM sla_policies WHERE name = :n").param("n", name).query(String.class).single())
-                .isEqualTo("MENUNGGU_PEMOHON,VERIFIKASI");
+        assertThat(jdbc.sql("SELECT array_to_string(pause_statuses, ' ') FROM sla_policies WHERE name = :n").param("n", name)
+                .query(String.class).single()).isEqualTo("MENUNGGU_PEMOHON VERIFIKASI");
         mvc.perform(get("/admin/sla").session(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(name)));
         UUID id = jdbc.sql("SELECT id FROM sla_policies WHERE name = :n").param("n", name).query(UUID.class).single();
         mvc.perform(get("/admin/sla/" + id).session(admin)).andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(name)));

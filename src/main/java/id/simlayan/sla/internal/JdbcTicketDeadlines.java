@@ -39,7 +39,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final ClockBook book;
+    private final ClockComputation computation;
     private final PolicyStore policies;
     private final BusinessCalendars calendars;
     private final Directory directory;
@@ -48,13 +48,13 @@ class JdbcTicketDeadlines implements TicketDeadlines {
     private final DateDisplay dates;
     private final DeadlineExtensions extensions;
 
-    JdbcTicketDeadlines(JdbcClient jdbc, JdbcTemplate template, ClockBook book, PolicyStore policies, BusinessCalendars calendars,
+    JdbcTicketDeadlines(JdbcClient jdbc, JdbcTemplate template, ClockComputation computation, PolicyStore policies, BusinessCalendars calendars,
                         Directory directory, MessageSource messages, Clock clock, DateDisplay dates, DeadlineExtensions extensions) {
         this.extensions = extensions;
         this.dates = dates;
         this.jdbc = jdbc;
         this.template = template;
-        this.book = book;
+        this.computation = computation;
         this.policies = policies;
         this.calendars = calendars;
         this.directory = directory;
@@ -83,8 +83,8 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                         if (state == State.NOT_STARTED) {
                             continue;
                         }
-                        Instant due = ClockBook.instant(rs, "due_at");
-                        DeadlineLevel level = level(state, DeadlineLevel.valueOf(rs.getString("level")), due, ClockBook.instant(rs, "warn_at"), now);
+                        Instant due = ClockStore.instant(rs, "due_at");
+                        DeadlineLevel level = level(state, DeadlineLevel.valueOf(rs.getString("level")), due, ClockStore.instant(rs, "warn_at"), now);
                         DeadlineKind kind = DeadlineKind.valueOf(rs.getString("kind"));
                         UUID policyId = rs.getObject("policy_id", UUID.class);
                         ClockMode mode = policyId == null ? ClockMode.BUSINESS
@@ -145,9 +145,9 @@ class JdbcTicketDeadlines implements TicketDeadlines {
     @Override
     @Transactional(readOnly = true)
     public Optional<DeadlineSheet> sheet(TicketId ticket) {
-        var row = jdbc.sql("SELECT " + ClockBook.TICKET_COLUMNS + ", policy_id FROM sla_tickets WHERE ticket_id = :id")
+        var row = jdbc.sql("SELECT " + ClockStore.TICKET_COLUMNS + ", policy_id FROM sla_tickets WHERE ticket_id = :id")
                 .param("id", ticket.value())
-                .query((rs, n) -> Map.entry(ClockBook.ticketRow(rs, n), Optional.ofNullable(rs.getObject("policy_id", UUID.class))))
+                .query((rs, n) -> Map.entry(ClockStore.ticketRow(rs, n), Optional.ofNullable(rs.getObject("policy_id", UUID.class))))
                 .optional();
         if (row.isEmpty() || row.get().getValue().isEmpty()) {
             return Optional.empty();
@@ -158,7 +158,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
         }
         Instant now = clock.instant();
         var calendar = calendars.forUnit(row.get().getKey().calendarUnit());
-        var clocks = book.compute(row.get().getKey(), policy.get(), now, Map.of(), new HashMap<>());
+        var clocks = computation.compute(row.get().getKey(), policy.get(), now, Map.of(), new HashMap<>());
         List<DeadlineLine> lines = new ArrayList<>();
         List<DeadlineMoment> moments = new ArrayList<>();
         List<Pause> resolutionPauses = List.of();
@@ -193,9 +193,9 @@ class JdbcTicketDeadlines implements TicketDeadlines {
             }
         }
         jdbc.sql("SELECT at, type, clock, due_at, staff_only, note FROM sla_moments WHERE ticket_id = :id ORDER BY at, id").param("id", ticket.value())
-                .query((rs, n) -> new DeadlineMoment(ClockBook.instant(rs, "at"),
+                .query((rs, n) -> new DeadlineMoment(ClockStore.instant(rs, "at"),
                         text("sla.moment." + rs.getString("type"), text("sla.clock." + rs.getString("clock")),
-                                dates.dateTime(ClockBook.instant(rs, "due_at")), rs.getString("note") == null ? "" : rs.getString("note")),
+                                dates.dateTime(ClockStore.instant(rs, "due_at")), rs.getString("note") == null ? "" : rs.getString("note")),
                         rs.getBoolean("staff_only")))
                 .list().forEach(moments::add);
         moments.sort(Comparator.comparing(DeadlineMoment::at));
@@ -204,8 +204,8 @@ class JdbcTicketDeadlines implements TicketDeadlines {
         jdbc.sql("SELECT unit_id, from_at, until_at FROM sla_unit_shares WHERE ticket_id = :id ORDER BY seq").param("id", ticket.value())
                 .query((rs, n) -> {
                     UnitId unit = new UnitId(rs.getObject("unit_id", UUID.class));
-                    Instant from = ClockBook.instant(rs, "from_at");
-                    Instant until = ClockBook.instant(rs, "until_at");
+                    Instant from = ClockStore.instant(rs, "from_at");
+                    Instant until = ClockStore.instant(rs, "until_at");
                     var time = ClockMath.measured(calendars.forUnit(unit), ClockMode.BUSINESS, from, until == null ? now : until, pauses);
                     return new UnitShare(unit, directory.unit(unit).map(UnitSummary::name).orElse(""), from, until, time);
                 }).list().forEach(shares::add);

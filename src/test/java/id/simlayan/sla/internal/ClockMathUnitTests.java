@@ -82,7 +82,7 @@ class ClockMathUnitTests {
         var tenDays = Target.workingDays(10);
         var oldDue = compute(tenDays, start, List.of(), null, wib("2026-06-19T10:00")).due();
         assertThat(oldDue).isEqualTo(wib("2026-06-22T15:45"));
-        var extra = new ClockBook.GrantedExtension(Target.workingDays(7), oldDue).budget(CALENDAR, ClockMode.BUSINESS);
+        var extra = new ClockStore.GrantedExtension(Target.workingDays(7), oldDue).budget(CALENDAR, ClockMode.BUSINESS);
 
         var extended = ClockMath.compute(tenDays, CALENDAR, start, List.of(), null, wib("2026-06-19T10:00"), 75, extra);
         assertThat(extended.due()).isEqualTo(wib("2026-07-01T15:45"));
