@@ -2,6 +2,7 @@ package id.simlayan.sla.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.simlayan.RandomCases;
 import id.simlayan.calendar.BusinessCalendar;
 import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.OpeningPeriod;
@@ -210,10 +211,10 @@ class ClockMathUnitTests {
     }
 
     static Stream<Arguments> randomCases() {
-        var random = new Random(20261123L);
+        var random = new Random(RandomCases.seed(20261123L));
         long base = wib("2026-01-01T00:00").getEpochSecond() / 60;
         List<Arguments> cases = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0, n = RandomCases.count(); i < n; i++) {
             Instant start = Instant.ofEpochSecond((base + random.nextInt(330 * 24 * 60)) * 60);
             Target target = switch (random.nextInt(5)) {
                 case 0 -> Target.minutes(1 + random.nextInt(240), ClockMode.BUSINESS);
