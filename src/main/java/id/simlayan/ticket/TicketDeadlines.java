@@ -1,6 +1,7 @@
 package id.simlayan.ticket;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.calendar.Target;
 import id.simlayan.identity.Membership;
 import id.simlayan.identity.UnitId;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import java.util.Set;
 /**
  * Time limits of tickets as the ticket pages show them. Declared here, implemented by the
  * {@code sla} module (which depends on {@code ticket}, not the other way round); the pages
- * show nothing when no implementation is present. Texts are already in the current locale.
+ * show nothing when no implementation is present. The answers are data (targets, moment types,
+ * instants); the pages put them into words.
  */
 public interface TicketDeadlines {
 
@@ -47,11 +49,11 @@ public interface TicketDeadlines {
     }
 
     /**
-     * @param label      e.g. "7 hari kerja"
+     * @param target     e.g. 7 working days
      * @param actionPath where the staff form posts (with a {@code reason} field)
      * @param grantedBy  who may grant it (any one of these memberships); the form is shown only to them, the POST checks again
      */
-    record ExtensionOffer(String label, String actionPath, Set<Membership> grantedBy) {
+    record ExtensionOffer(Target target, String actionPath, Set<Membership> grantedBy) {
 
         public ExtensionOffer {
             grantedBy = Set.copyOf(grantedBy);
@@ -63,7 +65,8 @@ public interface TicketDeadlines {
     }
 
     /**
-     * @param targetLabel e.g. "2×24 jam (waktu kalender)" or "10 hari kerja"
+     * @param target      e.g. 48 hours of calendar time or 10 working days
+     * @param extension   the extension granted on top of the resolution target; null when none
      * @param startedAt   null while the clock has not started (e.g. starts at verification)
      * @param dueAt       null while paused or not started
      * @param stoppedAt   when met or stopped; null while running
@@ -72,7 +75,7 @@ public interface TicketDeadlines {
      * @param mode        whether used and remaining are business (working) time or plain elapsed time
      * @param dueWhileClosed a calendar-time limit that falls due while the office of the ticket's calendar is closed
      */
-    record DeadlineLine(DeadlineKind kind, String targetLabel, Instant startedAt, Instant dueAt, DeadlineLevel level,
+    record DeadlineLine(DeadlineKind kind, Target target, Target extension, Instant startedAt, Instant dueAt, DeadlineLevel level,
                         Instant stoppedAt, Duration used, Duration remaining, ClockMode mode, boolean dueWhileClosed) {
     }
 
@@ -80,7 +83,17 @@ public interface TicketDeadlines {
     record UnitShare(UnitId unitId, String unitName, Instant from, Instant until, Duration businessTime) {
     }
 
-    /** @param staffOnly warnings, breaches and escalations are not shown to the requester */
-    record DeadlineMoment(Instant at, String text, boolean staffOnly) {
+    /** What happened to a clock. */
+    enum MomentType {
+        STARTED, PAUSED, RESUMED, MET, MISSED, WARNING, BREACH, ESCALATED, RECOMPUTED, EXTENDED
+    }
+
+    /**
+     * @param clock     the clock it happened to (null: the ticket's time limits as a whole)
+     * @param due       the due instant it names (warning, breach, recomputed, extended), else null
+     * @param note      the written reason of an extension, else null
+     * @param staffOnly warnings, breaches and escalations are not shown to the requester
+     */
+    record DeadlineMoment(Instant at, MomentType type, DeadlineKind clock, Instant due, String note, boolean staffOnly) {
     }
 }

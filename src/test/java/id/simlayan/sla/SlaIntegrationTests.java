@@ -221,7 +221,8 @@ class SlaIntegrationTests extends IntegrationTest {
         var sheet = deadlines.sheet(t.id()).orElseThrow();
         assertThat(sheet.policyName()).isEqualTo("Uji " + t.service().code());
         assertThat(sheet.lines()).singleElement().satisfies(line -> {
-            assertThat(line.targetLabel()).isEqualTo("2 jam kerja");
+            assertThat(line.target()).isEqualTo(Target.hours(2, ClockMode.BUSINESS));
+            assertThat(line.extension()).isNull();
             assertThat(line.level()).isEqualTo(DeadlineLevel.BREACHED);
             assertThat(line.used()).isEqualTo(Duration.ofMinutes(121));
         });
@@ -229,8 +230,8 @@ class SlaIntegrationTests extends IntegrationTest {
             assertThat(share.unitId()).isEqualTo(unit);
             assertThat(share.until()).isNull();
         });
-        assertThat(sheet.moments()).extracting(TicketDeadlines.DeadlineMoment::text)
-                .anyMatch(text -> text.contains("mulai dihitung")).anyMatch(text -> text.contains("dieskalasi"));
+        assertThat(sheet.moments()).extracting(TicketDeadlines.DeadlineMoment::type)
+                .contains(TicketDeadlines.MomentType.STARTED, TicketDeadlines.MomentType.ESCALATED);
     }
 
     @Test
@@ -267,8 +268,11 @@ class SlaIntegrationTests extends IntegrationTest {
 
         calendars.addClosedDate(calendar, LocalDate.of(2026, 6, 9), "Hari jadi kota (uji)", null);
         sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-11T15:45"));
-        assertThat(deadlines.sheet(t.id()).orElseThrow().moments()).extracting(TicketDeadlines.DeadlineMoment::text)
-                .anyMatch(text -> text.contains("dihitung ulang"));
+        assertThat(deadlines.sheet(t.id()).orElseThrow().moments())
+                .anySatisfy(m -> {
+                    assertThat(m.type()).isEqualTo(TicketDeadlines.MomentType.RECOMPUTED);
+                    assertThat(m.due()).isEqualTo(wib("2026-06-11T15:45"));
+                });
     }
 
     @Test

@@ -7,12 +7,12 @@ import id.simlayan.calendar.Target;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UnitSummary;
-import id.simlayan.platform.DateDisplay;
 import id.simlayan.sla.internal.ClockMath.Pause;
 import id.simlayan.sla.internal.ClockMath.State;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
 import id.simlayan.ticket.TicketDeadlines;
+import id.simlayan.ticket.TicketDeadlines.MomentType;
 import id.simlayan.ticket.TicketId;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,15 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link TicketDeadlines} from the stored clocks; levels are judged at the moment of reading. */
+/** {@link TicketDeadlines} from the stored clocks; levels are judged at the moment of reading. Data only: the pages write the words. */
 @Component
 class JdbcTicketDeadlines implements TicketDeadlines {
 
@@ -43,22 +41,18 @@ class JdbcTicketDeadlines implements TicketDeadlines {
     private final PolicyStore policies;
     private final BusinessCalendars calendars;
     private final Directory directory;
-    private final MessageSource messages;
     private final Clock clock;
-    private final DateDisplay dates;
     private final DeadlineExtensions extensions;
 
     JdbcTicketDeadlines(JdbcClient jdbc, JdbcTemplate template, ClockComputation computation, PolicyStore policies, BusinessCalendars calendars,
-                        Directory directory, MessageSource messages, Clock clock, DateDisplay dates, DeadlineExtensions extensions) {
+                        Directory directory, Clock clock, DeadlineExtensions extensions) {
         this.extensions = extensions;
-        this.dates = dates;
         this.jdbc = jdbc;
         this.template = template;
         this.computation = computation;
         this.policies = policies;
         this.calendars = calendars;
         this.directory = directory;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -169,34 +163,31 @@ class JdbcTicketDeadlines implements TicketDeadlines {
             }
             Target target = c.kind() == DeadlineKind.RESPONSE ? policy.get().response() : policy.get().resolution();
             var granted = row.get().getKey().extension();
-            String targetLabel = c.kind() == DeadlineKind.RESOLUTION && granted != null
-                    ? text("sla.target.extended", label(target), label(granted.target())) : label(target);
+            Target extension = c.kind() == DeadlineKind.RESOLUTION && granted != null ? granted.target() : null;
             Instant shownDue = r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due();
             Duration remaining = r.state() == State.RUNNING ? remaining(calendar, target.mode(), r.due(), now) : r.remaining();
-            lines.add(new DeadlineLine(c.kind(), targetLabel, c.inputs().start(), shownDue, r.level(), c.inputs().stop(), r.used(), remaining,
+            lines.add(new DeadlineLine(c.kind(), target, extension, c.inputs().start(), shownDue, r.level(), c.inputs().stop(), r.used(), remaining,
                     target.mode(), dueWhileClosed(calendar, target.mode(), shownDue)));
-            String clockName = text("sla.clock." + c.kind().name());
             if (c.inputs().start() != null) {
-                moments.add(new DeadlineMoment(c.inputs().start(), text("sla.moment.started", clockName), false));
+                moments.add(new DeadlineMoment(c.inputs().start(), MomentType.STARTED, c.kind(), null, null, false));
                 for (Pause p : ClockMath.normalise(c.inputs().pauses(), c.inputs().start())) {
-                    moments.add(new DeadlineMoment(p.from(), text("sla.moment.paused", clockName), false));
+                    moments.add(new DeadlineMoment(p.from(), MomentType.PAUSED, c.kind(), null, null, false));
                     if (p.to() != null && (c.inputs().stop() == null || p.to().isBefore(c.inputs().stop()))) {
-                        moments.add(new DeadlineMoment(p.to(), text("sla.moment.resumed", clockName), false));
+                        moments.add(new DeadlineMoment(p.to(), MomentType.RESUMED, c.kind(), null, null, false));
                     }
                 }
             }
             if (r.state() == State.STOPPED && c.inputs().start() != null) {
-                moments.add(new DeadlineMoment(c.inputs().stop(), text("sla.moment." + r.level().name(), clockName), false));
+                moments.add(new DeadlineMoment(c.inputs().stop(), MomentType.valueOf(r.level().name()), c.kind(), null, null, false));
             }
             if (c.kind() == DeadlineKind.RESOLUTION) {
                 resolutionPauses = c.inputs().pauses();
             }
         }
         jdbc.sql("SELECT at, type, clock, due_at, staff_only, note FROM sla_moments WHERE ticket_id = :id ORDER BY at, id").param("id", ticket.value())
-                .query((rs, n) -> new DeadlineMoment(ClockStore.instant(rs, "at"),
-                        text("sla.moment." + rs.getString("type"), text("sla.clock." + rs.getString("clock")),
-                                dates.dateTime(ClockStore.instant(rs, "due_at")), rs.getString("note") == null ? "" : rs.getString("note")),
-                        rs.getBoolean("staff_only")))
+                .query((rs, n) -> new DeadlineMoment(ClockStore.instant(rs, "at"), MomentType.valueOf(rs.getString("type")),
+                        rs.getString("clock") == null ? null : DeadlineKind.valueOf(rs.getString("clock")), ClockStore.instant(rs, "due_at"),
+                        rs.getString("note"), rs.getBoolean("staff_only")))
                 .list().forEach(moments::add);
         moments.sort(Comparator.comparing(DeadlineMoment::at));
         List<UnitShare> shares = new ArrayList<>();
@@ -210,19 +201,8 @@ class JdbcTicketDeadlines implements TicketDeadlines {
                     return new UnitShare(unit, directory.unit(unit).map(UnitSummary::name).orElse(""), from, until, time);
                 }).list().forEach(shares::add);
         var offer = extensions.available(ticket)
-                .map(o -> new ExtensionOffer(label(o.target()), "/petugas/sla/" + ticket.value() + "/perpanjangan", o.grantedBy())).orElse(null);
+                .map(o -> new ExtensionOffer(o.target(), "/petugas/sla/" + ticket.value() + "/perpanjangan", o.grantedBy())).orElse(null);
         return Optional.of(new DeadlineSheet(policy.get().name(), lines, shares, moments, offer));
     }
 
-    /** "2×24 jam (waktu kalender)", "10 hari kerja", "30 menit kerja" in the current locale. */
-    String label(Target target) {
-        if (target.mode() == ClockMode.CALENDAR && target.unit() == id.simlayan.calendar.TargetUnit.HOURS && target.amount() % 24 == 0) {
-            return text("sla.target.days24", target.amount() / 24);
-        }
-        return text("sla.target." + target.unit().name() + "." + target.mode().name(), target.amount());
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-    }
 }

@@ -1,6 +1,8 @@
 package id.simlayan.ticket.web;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.calendar.Target;
+import id.simlayan.calendar.TargetUnit;
 import id.simlayan.identity.Membership;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
@@ -64,8 +66,9 @@ class DeadlineViews {
     record ShareView(String unitName, String text, String fromText, String untilText) {
     }
 
-    /** The staff card; {@code extension} null unless the extension may be granted now. */
-    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares, TicketDeadlines.ExtensionOffer extension) {
+    /** The staff card; {@code extension} null unless the extension may be granted now (then {@code extensionLabel} says how much). */
+    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares, TicketDeadlines.ExtensionOffer extension,
+                     String extensionLabel) {
     }
 
     private final ObjectProvider<TicketDeadlines> deadlines;
@@ -159,7 +162,7 @@ class DeadlineViews {
                         dateTime(s.from(), locale), s.until() == null ? "" : dateTime(s.until(), locale)))
                 .toList();
         var extension = sheet.extension() != null && sheet.extension().grantableBy(viewer) ? sheet.extension() : null;
-        return new SheetView(sheet.policyName(), lines, shares, extension);
+        return new SheetView(sheet.policyName(), lines, shares, extension, extension == null ? "" : targetLabel(extension.target(), null, locale));
     }
 
     LineView line(DeadlineLine line, Instant now, Locale locale) {
@@ -171,7 +174,7 @@ class DeadlineViews {
                     ? msg("ticket.deadline.overBy", locale, durations.human(line.remaining().negated(), business, locale))
                     : msg("ticket.deadline.leftHuman", locale, durations.human(line.remaining(), business, locale));
         }
-        return new LineView(line.kind(), line.targetLabel(), line.startedAt() == null ? "" : dateTime(line.startedAt(), locale),
+        return new LineView(line.kind(), targetLabel(line.target(), line.extension(), locale), line.startedAt() == null ? "" : dateTime(line.startedAt(), locale),
                 line.dueAt() == null ? "" : fullDateTime(line.dueAt(), locale), line.level(), css(line.level()),
                 line.stoppedAt() == null ? "" : dateTime(line.stoppedAt(), locale), used, remaining,
                 line.dueWhileClosed() ? msg("ticket.deadline.dueWhileClosed", locale) : "");
@@ -204,7 +207,7 @@ class DeadlineViews {
             if (line.dueWhileClosed()) {
                 due = due + " (" + msg("ticket.deadline.dueWhileClosed", locale) + ")";
             }
-            return Optional.of(msg(prefix + "due", locale, due, line.targetLabel()));
+            return Optional.of(msg(prefix + "due", locale, due, targetLabel(line.target(), line.extension(), locale)));
         }
         return Optional.empty();
     }
@@ -213,7 +216,7 @@ class DeadlineViews {
      * The timeline with the clock's moments merged in time order (an entry before a moment of the
      * same instant). For the requester only moments that are not staff-only.
      */
-    static List<TimelineItem> merge(List<TimelineItem> timeline, List<DeadlineMoment> moments, boolean staff) {
+    List<TimelineItem> merge(List<TimelineItem> timeline, List<DeadlineMoment> moments, boolean staff, Locale locale) {
         if (moments == null || moments.isEmpty()) {
             return timeline;
         }
@@ -230,10 +233,28 @@ class DeadlineViews {
             placed.add(new Placed(item, second, seconds.add(second) ? 0 : 2, placed.size()));
         }
         moments.stream().filter(m -> m != null && m.at() != null && (staff || !m.staffOnly()))
-                .forEach(m -> placed.add(new Placed(TimelineItem.deadlineMoment(m.at(), m.text(), m.staffOnly()),
+                .forEach(m -> placed.add(new Placed(TimelineItem.deadlineMoment(m.at(), momentText(m, locale), m.staffOnly()),
                         m.at().truncatedTo(ChronoUnit.SECONDS), 1, placed.size())));
         placed.sort(Comparator.comparing(Placed::second).thenComparingInt(Placed::rank).thenComparingInt(Placed::order));
         return placed.stream().map(Placed::item).toList();
+    }
+
+    /**
+     * A time limit in words, one wording everywhere (messages {@code calendar.target.*} of the
+     * module that owns {@link Target}): "2×24 jam (waktu kalender)", "10 hari kerja (sampai akhir
+     * hari kerja ke-10 berikutnya)", "30 menit kerja"; with a granted extension "… + perpanjangan …".
+     */
+    String targetLabel(Target target, Target extension, Locale locale) {
+        String label = target.mode() == ClockMode.CALENDAR && target.unit() == TargetUnit.HOURS && target.amount() % 24 == 0
+                ? msg("calendar.target.days24", locale, target.amount() / 24)
+                : msg("calendar.target." + target.unit() + "." + target.mode(), locale, target.amount());
+        return extension == null ? label : msg("calendar.target.extended", locale, label, targetLabel(extension, null, locale));
+    }
+
+    /** "Batas waktu respons mulai dihitung", "… terlewati (jatuh tempo 30 Nov 2026, 15:45 WIB)". */
+    String momentText(DeadlineMoment moment, Locale locale) {
+        return msg("ticket.deadline.moment." + moment.type(), locale, msg("ticket.deadline.clock." + moment.clock(), locale),
+                moment.due() == null ? "" : dateTime(moment.due(), locale), moment.note() == null ? "" : moment.note());
     }
 
     /** "Senin, 30 Nov 2026 15:45 WIB" */

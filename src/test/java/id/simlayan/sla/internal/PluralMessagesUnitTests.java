@@ -24,13 +24,13 @@ class PluralMessagesUnitTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            sla.target.WORKING_DAYS.BUSINESS | 1 | 1 working day (until the end of the next working day)
-            sla.target.WORKING_DAYS.BUSINESS | 2 | 2 working days (until the end of the last of the next 2 working days)
-            sla.target.HOURS.BUSINESS        | 1 | 1 business hour
-            sla.target.HOURS.BUSINESS        | 8 | 8 business hours
-            sla.target.MINUTES.BUSINESS      | 1 | 1 business minute
-            sla.target.HOURS.CALENDAR        | 1 | 1 hour (calendar time)
-            sla.target.MINUTES.CALENDAR      | 30 | 30 minutes (calendar time)
+            calendar.target.WORKING_DAYS.BUSINESS | 1 | 1 working day (until the end of the next working day)
+            calendar.target.WORKING_DAYS.BUSINESS | 2 | 2 working days (until the end of the last of the next 2 working days)
+            calendar.target.HOURS.BUSINESS        | 1 | 1 business hour
+            calendar.target.HOURS.BUSINESS        | 8 | 8 business hours
+            calendar.target.MINUTES.BUSINESS      | 1 | 1 business minute
+            calendar.target.HOURS.CALENDAR        | 1 | 1 hour (calendar time)
+            calendar.target.MINUTES.CALENDAR      | 30 | 30 minutes (calendar time)
             calendar.holidays.count          | 1 | 1 date
             calendar.holidays.count          | 0 | 0 dates
             calendar.import.added            | 1 | 1 new date saved
@@ -44,9 +44,9 @@ class PluralMessagesUnitTests {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            sla.target.WORKING_DAYS.BUSINESS | 1 | 1 hari kerja (sampai akhir hari kerja berikutnya)
-            sla.target.WORKING_DAYS.BUSINESS | 2 | 2 hari kerja (sampai akhir hari kerja ke-2 berikutnya)
-            sla.target.HOURS.CALENDAR        | 1 | 1 jam (waktu kalender)
+            calendar.target.WORKING_DAYS.BUSINESS | 1 | 1 hari kerja (sampai akhir hari kerja berikutnya)
+            calendar.target.WORKING_DAYS.BUSINESS | 2 | 2 hari kerja (sampai akhir hari kerja ke-2 berikutnya)
+            calendar.target.HOURS.CALENDAR        | 1 | 1 jam (waktu kalender)
             """)
     void indonesianKeepsOneForm(String key, long count, String expected) {
         assertThat(MESSAGES.getMessage(key, new Object[] {count}, ID)).isEqualTo(expected);
