@@ -9,7 +9,7 @@ import id.simlayan.calendar.Target;
 import id.simlayan.calendar.WeeklyHours;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.catalog.TicketKind;
-import id.simlayan.sla.internal.ClockBook;
+import id.simlayan.sla.internal.OpenClockRecompute;
 import id.simlayan.sla.internal.PolicyStore;
 import id.simlayan.sla.internal.SlaPolicy;
 import id.simlayan.sla.internal.SlaPolicy.StartEvent;
@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * responses) are written with PostgreSQL COPY, shaped like the rows the sla module writes. Each
  * round adds one closed date to the tickets' calendar through {@link CalendarAdministration} and
  * measures until the asynchronous recompute ({@code CalendarChanged} listener) has finished, then
- * a direct call of {@link ClockBook#recomputeOpen()}. Median of 3; nothing is asserted on time.
+ * a direct call of {@link OpenClockRecompute#recomputeOpen()}. Median of 3; nothing is asserted on time.
  */
 class SlaRecomputeBenchmark extends IntegrationTest {
 
@@ -68,7 +68,7 @@ class SlaRecomputeBenchmark extends IntegrationTest {
     @Autowired
     PolicyStore policies;
     @Autowired
-    ClockBook book;
+    OpenClockRecompute book;
 
     @Test
     void recomputeAfterAHolidayIsAdded() throws Exception {
@@ -140,7 +140,7 @@ class SlaRecomputeBenchmark extends IntegrationTest {
                 firstSeconds);
         System.out.printf(Locale.ROOT, "holiday added -> asynchronous recompute finished: median %.2f s (runs %.2f / %.2f / %.2f s)%n", async[1],
                 async[0], async[1], async[2]);
-        System.out.printf(Locale.ROOT, "direct ClockBook.recomputeOpen(): median %.2f s (runs %.2f / %.2f / %.2f s)%n", direct[1], direct[0],
+        System.out.printf(Locale.ROOT, "direct OpenClockRecompute.recomputeOpen(): median %.2f s (runs %.2f / %.2f / %.2f s)%n", direct[1], direct[0],
                 direct[1], direct[2]);
         System.out.printf(Locale.ROOT, "due instants moved by the three holidays: %d clocks ('recomputed' moments written)%n", moved);
         System.out.printf(Locale.ROOT, "heap used after GC before the rounds: %d MiB; peak heap during the rounds: %d MiB (max heap %d MiB)%n",

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import id.simlayan.RandomCases;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -21,14 +22,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Thousands of random calendars, starts and targets from a fixed seed, each checked against
- * {@link MinuteSteppingReference}. A failure names its case number; rerun with the same seed to
- * reproduce it.
+ * Random calendars, starts and targets from a fixed seed ({@link RandomCases}: 1 000 by default,
+ * {@code -Dsimlayan.random.cases=20000} for a large run), each checked against
+ * {@link MinuteSteppingReference}. A failure names its case number; rerun with the same seed and
+ * count to reproduce it.
  */
 class BusinessCalendarRandomizedUnitTests {
 
-    private static final long SEED = 20261123L;
-    private static final int CASES = 3_000;
+    private static final long SEED = RandomCases.seed(20261123L);
+    private static final int CASES = RandomCases.count();
     private static final List<ZoneId> ZONES = List.of(CalendarExamples.WIB, CalendarExamples.WITA, CalendarExamples.WIT, ZoneId.of("UTC"));
     private static final Instant FIRST = Instant.parse("2024-12-20T00:00:00Z");
     private static final long SPAN_MINUTES = Duration.ofDays(3 * 365 + 10).toMinutes();

@@ -2,6 +2,8 @@ package id.simlayan.sla;
 
 import static id.simlayan.sla.SlaFixtures.wib;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -219,7 +221,8 @@ class SlaIntegrationTests extends IntegrationTest {
         var sheet = deadlines.sheet(t.id()).orElseThrow();
         assertThat(sheet.policyName()).isEqualTo("Uji " + t.service().code());
         assertThat(sheet.lines()).singleElement().satisfies(line -> {
-            assertThat(line.targetLabel()).isEqualTo("2 jam kerja");
+            assertThat(line.target()).isEqualTo(Target.hours(2, ClockMode.BUSINESS));
+            assertThat(line.extension()).isNull();
             assertThat(line.level()).isEqualTo(DeadlineLevel.BREACHED);
             assertThat(line.used()).isEqualTo(Duration.ofMinutes(121));
         });
@@ -227,8 +230,8 @@ class SlaIntegrationTests extends IntegrationTest {
             assertThat(share.unitId()).isEqualTo(unit);
             assertThat(share.until()).isNull();
         });
-        assertThat(sheet.moments()).extracting(TicketDeadlines.DeadlineMoment::text)
-                .anyMatch(text -> text.contains("mulai dihitung")).anyMatch(text -> text.contains("dieskalasi"));
+        assertThat(sheet.moments()).extracting(TicketDeadlines.DeadlineMoment::type)
+                .contains(TicketDeadlines.MomentType.STARTED, TicketDeadlines.MomentType.ESCALATED);
     }
 
     @Test
@@ -265,8 +268,38 @@ class SlaIntegrationTests extends IntegrationTest {
 
         calendars.addClosedDate(calendar, LocalDate.of(2026, 6, 9), "Hari jadi kota (uji)", null);
         sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-11T15:45"));
-        assertThat(deadlines.sheet(t.id()).orElseThrow().moments()).extracting(TicketDeadlines.DeadlineMoment::text)
-                .anyMatch(text -> text.contains("dihitung ulang"));
+        assertThat(deadlines.sheet(t.id()).orElseThrow().moments())
+                .anySatisfy(m -> {
+                    assertThat(m.type()).isEqualTo(TicketDeadlines.MomentType.RECOMPUTED);
+                    assertThat(m.due()).isEqualTo(wib("2026-06-11T15:45"));
+                });
+    }
+
+    @Test
+    void queueAndTicketPageCountTheSameWorkingTimeLeftAndACalendarLimitDueWhileClosedSaysSo() throws Exception {
+        clock.setTo(wib("2026-06-08T11:30"));
+        // resolution: 2 working hours, 11:30-12:00 and 13:00-14:30; response: 6 hours of calendar time, due 17:30 after closing (15:45)
+        var t = ticketWith(TicketKind.REQUEST, Target.hours(6, ClockMode.CALENDAR), Target.hours(2, ClockMode.BUSINESS), StartEvent.RECEIVED, false);
+        sla.awaitDue(t, DeadlineKind.RESOLUTION, wib("2026-06-08T14:30"));
+        clock.setTo(wib("2026-06-08T11:40"));
+
+        // 2 h 50 m on the wall clock, 1 h 50 m of working time: both pages say the working time
+        var agent = fixtures.people().login(mvc, fixtures.people().anAgent());
+        mvc.perform(get("/petugas/antrean").param("service", t.service().id().value().toString()).session(agent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sisa 1 j 50 m kerja")))
+                .andExpect(content().string(not(containsString("sisa 2 j 50 m"))));
+        mvc.perform(get("/petugas/tiket/" + t.uuid()).session(agent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sisa 1 jam 50 menit kerja")))
+                .andExpect(content().string(containsString("jatuh di luar jam kerja")));
+
+        var requester = fixtures.people().login(mvc, t.requester());
+        mvc.perform(get("/lacak/" + t.uuid()).session(requester))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Target tanggapan pertama petugas: Senin, 8 Jun 2026 17:30 WIB (jatuh di luar jam kerja) — 6 jam (waktu kalender)")))
+                .andExpect(content().string(containsString("Target penyelesaian: Senin, 8 Jun 2026 14:30 WIB — 2 jam kerja")));
     }
 
     @Test

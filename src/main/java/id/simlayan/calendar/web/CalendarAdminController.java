@@ -9,7 +9,7 @@ import id.simlayan.calendar.internal.CalendarRefused;
 import id.simlayan.calendar.internal.CalendarService;
 import id.simlayan.calendar.internal.CalendarService.CalendarUpdate;
 import id.simlayan.calendar.internal.CalendarViews.CalendarDetails;
-import id.simlayan.calendar.internal.HolidayKind;
+import id.simlayan.calendar.internal.CalendarViews.ClosedDate;
 import id.simlayan.calendar.web.CalendarForms.CreateForm;
 import id.simlayan.calendar.web.CalendarForms.DateForm;
 import id.simlayan.calendar.web.CalendarForms.EditForm;
@@ -17,7 +17,10 @@ import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UnitSummary;
+import id.simlayan.platform.FormRebinding;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -56,9 +61,11 @@ class CalendarAdminController {
     private final Directory directory;
     private final MessageSource messages;
     private final Clock clock;
+    private final FormRebinding rebinding;
 
     CalendarAdminController(CalendarService calendars, BusinessCalendars businessCalendars, Directory directory, MessageSource messages,
-                            Clock clock) {
+                            Clock clock, FormRebinding rebinding) {
+        this.rebinding = rebinding;
         this.calendars = calendars;
         this.businessCalendars = businessCalendars;
         this.directory = directory;
@@ -111,7 +118,7 @@ class CalendarAdminController {
     // ---- edit -------------------------------------------------------------------------------
 
     @GetMapping("/{id}")
-    String edit(@PathVariable String id, Model model) {
+    String edit(@PathVariable CalendarId id, Model model) {
         var details = details(id);
         model.addAttribute("form", EditForm.of(details));
         model.addAttribute("dateForm", DateForm.empty());
@@ -119,9 +126,11 @@ class CalendarAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable String id, @ModelAttribute("form") EditForm form, BindingResult binding, CurrentUser admin, Model model,
-                  RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+    String update(@PathVariable CalendarId id, @Valid @ModelAttribute("form") EditForm posted, BindingResult bound, CurrentUser admin,
+                  Model model, RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         var details = details(id);
+        BindingResult binding = rebinding.rebind(EditForm.class, bound, request, model, "calendar.error.typeMismatch");
+        EditForm form = (EditForm) binding.getTarget();
         Optional<ZoneId> zone = Zones.parse(form.zone(), form.zoneOther());
         if (zone.isEmpty()) {
             binding.rejectValue("zoneOther", "calendar.error.zoneUnknown");
@@ -138,12 +147,9 @@ class CalendarAdminController {
         if (!binding.hasErrors() && days.values().stream().allMatch(List::isEmpty)) {
             binding.reject("calendar.error.noOpening");
         }
-        if (form.versionNumber().isEmpty()) {
-            binding.reject("calendar.error.stale");
-        }
         if (!binding.hasErrors()) {
             try {
-                calendars.update(details.id(), form.versionNumber().get(),
+                calendars.update(details.id(), form.version(),
                         new CalendarUpdate(form.name(), zone.get(), new WeeklyHours(days), Boolean.TRUE.equals(form.cutiBersamaClosed())),
                         admin.id());
                 redirect.addFlashAttribute("flash", messages.getMessage("calendar.saved", null, locale));
@@ -163,19 +169,20 @@ class CalendarAdminController {
     }
 
     @PostMapping("/{id}/tanggal")
-    String addDate(@PathVariable String id, @ModelAttribute("dateForm") DateForm form, BindingResult binding, CurrentUser admin, Model model,
-                   RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+    String addDate(@PathVariable CalendarId id, @Valid @ModelAttribute("dateForm") DateForm posted, BindingResult bound, CurrentUser admin,
+                   Model model, RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         var details = details(id);
-        var date = form.parsedDate();
-        if (date.isEmpty()) {
+        BindingResult binding = rebinding.rebind(DateForm.class, bound, request, model, "calendar.error.typeMismatch");
+        LocalDate date = ((DateForm) binding.getTarget()).date();
+        if (date != null && !CalendarForms.plausible(date)) {
             binding.rejectValue("date", "calendar.error.dateMissing");
-        } else if (details.ownDates().stream().anyMatch(d -> d.date().equals(date.get()))) {
-            binding.rejectValue("date", "calendar.error.duplicateDate", new Object[] {date.get()}, null);
+        } else if (date != null && details.ownDates().stream().anyMatch(d -> d.date().equals(date))) {
+            binding.rejectValue("date", "calendar.error.duplicateDate", new Object[] {date}, null);
         }
         if (!binding.hasErrors()) {
             try {
-                calendars.addClosedDate(details.id(), date.get(), form.name(), admin.id());
-                redirect.addFlashAttribute("flash", messages.getMessage("calendar.dateAdded", new Object[] {date.get()}, locale));
+                calendars.addClosedDate(details.id(), date, ((DateForm) binding.getTarget()).name(), admin.id());
+                redirect.addFlashAttribute("flash", messages.getMessage("calendar.dateAdded", new Object[] {date}, locale));
                 return "redirect:/admin/kalender/" + details.id() + "#tanggal";
             } catch (CalendarRefused refused) {
                 reject(binding, refused, "name", "date");
@@ -187,21 +194,37 @@ class CalendarAdminController {
     }
 
     @PostMapping("/{id}/tanggal/hapus")
-    String removeDate(@PathVariable String id, @RequestParam(defaultValue = "") String date, CurrentUser admin,
+    String removeDate(@PathVariable CalendarId id, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                      @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser admin, Model model,
                       RedirectAttributes redirect, Locale locale) {
         var details = details(id);
-        var parsed = CalendarForms.date(date);
-        if (parsed.isEmpty()) {
+        var listed = date == null ? Optional.<ClosedDate>empty() : details.ownDates().stream().filter(d -> d.date().equals(date)).findFirst();
+        if (date == null) {
             redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateMissing", null, locale));
+        } else if (listed.isEmpty()) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateNotListed", new Object[] {date}, locale));
+        } else if (!confirmed) {
+            String back = "/admin/kalender/" + details.id() + "#tanggal";
+            return confirmRemove(model, date, listed.get().name(), details.name(), "/admin/kalender/" + details.id() + "/tanggal/hapus", back);
         } else {
-            calendars.removeClosedDate(details.id(), parsed.get(), admin.id());
-            redirect.addFlashAttribute("flash", messages.getMessage("calendar.dateRemoved", new Object[] {parsed.get()}, locale));
+            calendars.removeClosedDate(details.id(), date, admin.id());
+            redirect.addFlashAttribute("flash", messages.getMessage("calendar.dateRemoved", new Object[] {date}, locale));
         }
         return "redirect:/admin/kalender/" + details.id() + "#tanggal";
     }
 
+    /** The page that asks before a closed date is removed; its form posts the same request with {@code confirmed=true}. */
+    static String confirmRemove(Model model, LocalDate date, String name, String where, String action, String back) {
+        model.addAttribute("date", date);
+        model.addAttribute("name", name);
+        model.addAttribute("where", where);
+        model.addAttribute("action", action);
+        model.addAttribute("back", back);
+        return "calendar/confirm-remove";
+    }
+
     @PostMapping("/{id}/hapus")
-    String delete(@PathVariable String id, CurrentUser admin, RedirectAttributes redirect, Locale locale) {
+    String delete(@PathVariable CalendarId id, CurrentUser admin, RedirectAttributes redirect, Locale locale) {
         var details = details(id);
         try {
             calendars.delete(details.id(), admin.id());
@@ -249,16 +272,14 @@ class CalendarAdminController {
     }
 
     @PostMapping("/unit")
-    String assign(@RequestParam(defaultValue = "") String unitId, @RequestParam(defaultValue = "") String calendarId, CurrentUser admin,
+    String assign(@RequestParam(required = false) UUID unitId, @RequestParam(required = false) CalendarId calendarId, CurrentUser admin,
                   RedirectAttributes redirect, Locale locale) {
-        var unit = uuid(unitId);
-        var calendar = uuid(calendarId);
-        if (unit.isEmpty() || calendar.isEmpty()) {
+        if (unitId == null || calendarId == null) {
             redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.assign", null, locale));
             return "redirect:/admin/kalender/unit";
         }
         try {
-            calendars.assign(new UnitId(unit.get()), new CalendarId(calendar.get()), admin.id());
+            calendars.assign(new UnitId(unitId), calendarId, admin.id());
             redirect.addFlashAttribute("flash", messages.getMessage("calendar.assigned", null, locale));
         } catch (CalendarRefused refused) {
             redirect.addFlashAttribute("flashError", messages.getMessage(refused.code(), refused.args(), locale));
@@ -268,20 +289,8 @@ class CalendarAdminController {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    private CalendarDetails details(String id) {
-        return uuid(id).flatMap(u -> calendars.details(new CalendarId(u)))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    static Optional<UUID> uuid(String text) {
-        if (text == null || text.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    private CalendarDetails details(CalendarId id) {
+        return calendars.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Puts a refusal next to its field when the form has that field, else above the form. */
@@ -290,14 +299,6 @@ class CalendarAdminController {
             binding.rejectValue(refused.field(), refused.code(), refused.args(), refused.code());
         } else {
             binding.reject(refused.code(), refused.args(), refused.code());
-        }
-    }
-
-    static HolidayKind kind(String text) {
-        try {
-            return text == null ? null : HolidayKind.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }

@@ -38,6 +38,8 @@ class CalendarApiController {
     private final BusinessCalendars calendars;
     private final MessageSource messages;
 
+    private final CalendarIdConverter ids = new CalendarIdConverter();
+
     CalendarApiController(BusinessCalendars calendars, MessageSource messages) {
         this.calendars = calendars;
         this.messages = messages;
@@ -54,8 +56,13 @@ class CalendarApiController {
     @GetMapping(value = "/api/v1/calendars/{id}/due", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> due(@PathVariable String id, @RequestParam(required = false) String start,
                           @RequestParam(required = false) String target, @RequestParam(required = false) String clock) {
-        var uuid = CalendarAdminController.uuid(id == null ? null : id.strip());
-        if (uuid.isEmpty()) {
+        CalendarId calendarId;
+        try {
+            calendarId = id == null ? null : ids.convert(id);
+        } catch (IllegalArgumentException e) {
+            calendarId = null;
+        }
+        if (calendarId == null) {
             return badRequest("calendar.api.error.id");
         }
         Instant from = instant(start);
@@ -76,7 +83,6 @@ class CalendarApiController {
         } catch (IllegalArgumentException | ArithmeticException e) {
             return badRequest("calendar.api.error.target");
         }
-        var calendarId = new CalendarId(uuid.get());
         BusinessCalendar calendar = calendars.find(calendarId).orElse(null);
         if (calendar == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)

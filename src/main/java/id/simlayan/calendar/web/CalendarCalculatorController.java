@@ -52,10 +52,9 @@ class CalendarCalculatorController {
     }
 
     @GetMapping("/admin/kalender/{id}/hitung")
-    String calculate(@PathVariable String id, @ModelAttribute("form") CalculatorForm form, BindingResult binding, Model model,
+    String calculate(@PathVariable CalendarId id, @ModelAttribute("form") CalculatorForm form, BindingResult binding, Model model,
                      HttpServletResponse response) {
-        CalendarDetails details = CalendarAdminController.uuid(id).flatMap(u -> calendars.details(new CalendarId(u)))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        CalendarDetails details = calendars.details(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var zone = details.zone();
         model.addAttribute("calendar", details);
         model.addAttribute("zoneLabel", Zones.label(zone));

@@ -2,13 +2,19 @@ package id.simlayan.calendar.web;
 
 import id.simlayan.calendar.WeeklyHours;
 import id.simlayan.calendar.internal.CalendarViews.CalendarDetails;
+import id.simlayan.calendar.internal.HolidayKind;
+import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
-/** The forms of the calendar pages, as typed (strings: nothing fails in binding, everything is checked here). */
+/**
+ * The forms of the calendar pages. Dates, kinds, switches and versions are typed: a value that
+ * does not convert is a field error (see {@link id.simlayan.platform.FormRebinding}); opening
+ * hours and zones stay text because their notation is parsed with its own messages.
+ */
 final class CalendarForms {
 
     private CalendarForms() {
@@ -23,14 +29,15 @@ final class CalendarForms {
 
     /** Name, zone, one text per weekday ("08:00-12:00, 13:00-15:45") and the cuti bersama switch. */
     record EditForm(String name, String zone, String zoneOther, String monday, String tuesday, String wednesday, String thursday,
-                    String friday, String saturday, String sunday, Boolean cutiBersamaClosed, String version) {
+                    String friday, String saturday, String sunday, Boolean cutiBersamaClosed,
+                    @NotNull(message = "{calendar.error.stale}") Long version) {
 
         static EditForm of(CalendarDetails d) {
             WeeklyHours h = d.hours();
             return new EditForm(d.name(), Zones.choice(d.zone()), Zones.choice(d.zone()).equals(Zones.OTHER) ? d.zone().getId() : "",
                     text(h, DayOfWeek.MONDAY), text(h, DayOfWeek.TUESDAY), text(h, DayOfWeek.WEDNESDAY), text(h, DayOfWeek.THURSDAY),
                     text(h, DayOfWeek.FRIDAY), text(h, DayOfWeek.SATURDAY), text(h, DayOfWeek.SUNDAY), d.cutiBersamaClosed(),
-                    Long.toString(d.version()));
+                    d.version());
         }
 
         private static String text(WeeklyHours h, DayOfWeek day) {
@@ -53,35 +60,20 @@ final class CalendarForms {
         static String field(DayOfWeek day) {
             return day.name().toLowerCase(java.util.Locale.ROOT);
         }
-
-        Optional<Long> versionNumber() {
-            try {
-                return Optional.of(Long.parseLong(version == null ? "" : version.strip()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
     }
 
-    record DateForm(String date, String name) {
+    record DateForm(@NotNull(message = "{calendar.error.dateMissing}") @DateTimeFormat(iso = ISO.DATE) LocalDate date, String name) {
 
         static DateForm empty() {
-            return new DateForm("", "");
-        }
-
-        Optional<LocalDate> parsedDate() {
-            return CalendarForms.date(date);
+            return new DateForm(null, "");
         }
     }
 
-    record HolidayForm(String date, String kind, String name, String source) {
+    record HolidayForm(@NotNull(message = "{calendar.error.dateMissing}") @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                       @NotNull(message = "{calendar.error.kindMissing}") HolidayKind kind, String name, String source) {
 
         static HolidayForm empty() {
-            return new HolidayForm("", "NATIONAL_HOLIDAY", "", "");
-        }
-
-        Optional<LocalDate> parsedDate() {
-            return CalendarForms.date(date);
+            return new HolidayForm(null, HolidayKind.NATIONAL_HOLIDAY, "", "");
         }
     }
 
@@ -99,15 +91,8 @@ final class CalendarForms {
 
     static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
 
-    static Optional<LocalDate> date(String text) {
-        if (text == null || text.isBlank() || text.strip().length() > 10) {
-            return Optional.empty();
-        }
-        try {
-            var d = LocalDate.parse(text.strip());
-            return d.getYear() < 1970 || d.getYear() > 2200 ? Optional.empty() : Optional.of(d);
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    /** Years outside this range are typing mistakes, not dates anyone plans for. */
+    static boolean plausible(LocalDate date) {
+        return date.getYear() >= 1970 && date.getYear() <= 2200;
     }
 }

@@ -47,6 +47,8 @@ class CalendarImportController {
     private final CalendarSettings settings;
     private final MessageSource messages;
 
+    private final CalendarIdConverter ids = new CalendarIdConverter();
+
     CalendarImportController(CalendarService calendars, CalendarSettings settings, MessageSource messages) {
         this.calendars = calendars;
         this.settings = settings;
@@ -70,14 +72,14 @@ class CalendarImportController {
     String importFile(@ModelAttribute("form") ImportForm form, BindingResult binding, @RequestParam(required = false) MultipartFile file,
                       CurrentUser admin, Model model, RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
         boolean national = "national".equals(form.target());
-        CalendarId calendar = national ? null : CalendarAdminController.uuid(form.target()).map(CalendarId::new).orElse(null);
+        CalendarId calendar = national ? null : calendarId(form.target());
         String targetName = national ? messages.getMessage("calendar.import.national", null, locale)
                 : calendar == null ? null : calendars.details(calendar).map(d -> d.name()).orElse(null);
         if (targetName == null) {
             binding.rejectValue("target", "calendar.error.unknownCalendar");
         }
         String mode = form.kind() == null ? "AUTO" : form.kind();
-        if (national && !mode.equals("AUTO") && CalendarAdminController.kind(mode) == null) {
+        if (national && !mode.equals("AUTO") && !KINDS.contains(mode)) {
             binding.rejectValue("kind", "calendar.error.kindMissing");
         }
         String text = read(file, binding);
@@ -109,6 +111,18 @@ class CalendarImportController {
             model.addAttribute("refused", parsed.refused());
         }
         return page(model);
+    }
+
+    private static final java.util.Set<String> KINDS = java.util.Arrays.stream(HolidayKind.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The import target is "national" or a calendar id; anything else names no calendar. */
+    private CalendarId calendarId(String target) {
+        try {
+            return target == null ? null : ids.convert(target);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static HolidayKind kindOf(String mode, ICalendarDates.Entry entry) {

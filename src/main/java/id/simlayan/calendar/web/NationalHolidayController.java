@@ -5,14 +5,20 @@ import id.simlayan.calendar.internal.CalendarService;
 import id.simlayan.calendar.internal.HolidayKind;
 import id.simlayan.calendar.web.CalendarForms.HolidayForm;
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.platform.FormRebinding;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,7 +43,10 @@ class NationalHolidayController {
     private final MessageSource messages;
     private final Clock clock;
 
-    NationalHolidayController(CalendarService calendars, MessageSource messages, Clock clock) {
+    private final FormRebinding rebinding;
+
+    NationalHolidayController(CalendarService calendars, MessageSource messages, Clock clock, FormRebinding rebinding) {
+        this.rebinding = rebinding;
         this.calendars = calendars;
         this.messages = messages;
         this.clock = clock;
@@ -50,19 +59,17 @@ class NationalHolidayController {
     }
 
     @PostMapping
-    String add(@ModelAttribute("form") HolidayForm form, BindingResult binding, CurrentUser admin, Model model, RedirectAttributes redirect,
-               Locale locale, HttpServletResponse response) {
-        var date = form.parsedDate();
-        if (date.isEmpty()) {
+    String add(@Valid @ModelAttribute("form") HolidayForm posted, BindingResult bound, CurrentUser admin, Model model,
+               RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        BindingResult binding = rebinding.rebind(HolidayForm.class, bound, request, model, "calendar.error.typeMismatch");
+        HolidayForm form = (HolidayForm) binding.getTarget();
+        Optional<LocalDate> date = Optional.ofNullable(form.date()).filter(CalendarForms::plausible);
+        if (form.date() != null && date.isEmpty()) {
             binding.rejectValue("date", "calendar.error.dateMissing");
-        }
-        HolidayKind kind = CalendarAdminController.kind(form.kind());
-        if (kind == null) {
-            binding.rejectValue("kind", "calendar.error.kindMissing");
         }
         if (!binding.hasErrors()) {
             try {
-                calendars.addNationalHoliday(date.get(), kind, form.name(), form.source(), admin.id());
+                calendars.addNationalHoliday(date.get(), form.kind(), form.name(), form.source(), admin.id());
                 redirect.addFlashAttribute("flash", messages.getMessage("calendar.holidays.added", new Object[] {date.get()}, locale));
                 return "redirect:/admin/kalender/libur-nasional?tahun=" + date.get().getYear();
             } catch (CalendarRefused refused) {
@@ -74,11 +81,23 @@ class NationalHolidayController {
     }
 
     @PostMapping("/hapus")
-    String remove(@RequestParam(defaultValue = "") String date, CurrentUser admin, RedirectAttributes redirect, Locale locale) {
-        var parsed = CalendarForms.date(date);
+    String remove(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                  @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser admin, Model model, RedirectAttributes redirect,
+                  Locale locale) {
+        var parsed = Optional.ofNullable(date);
         if (parsed.isEmpty()) {
             redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateMissing", null, locale));
             return "redirect:/admin/kalender/libur-nasional";
+        }
+        var listed = calendars.nationalHolidays(date.getYear()).stream().filter(h -> h.date().equals(date)).findFirst();
+        if (listed.isEmpty()) {
+            redirect.addFlashAttribute("flashError", messages.getMessage("calendar.error.dateNotListed", new Object[] {date}, locale));
+            return "redirect:/admin/kalender/libur-nasional?tahun=" + date.getYear();
+        }
+        if (!confirmed) {
+            return CalendarAdminController.confirmRemove(model, date, listed.get().name(),
+                    messages.getMessage("calendar.confirmRemove.national", null, locale), "/admin/kalender/libur-nasional/hapus",
+                    "/admin/kalender/libur-nasional?tahun=" + date.getYear());
         }
         calendars.removeNationalHoliday(parsed.get(), admin.id());
         redirect.addFlashAttribute("flash", messages.getMessage("calendar.holidays.removed", new Object[] {parsed.get()}, locale));

@@ -4,6 +4,8 @@ import id.simlayan.sla.internal.ClockMath.Pause;
 import id.simlayan.ticket.TicketFacts;
 import id.simlayan.ticket.TicketStatus;
 import java.time.Instant;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -123,53 +125,41 @@ public final class ClockInputs {
         return pauses;
     }
 
-    // --- the stored forms -------------------------------------------------------------------
+    // --- the stored forms (jsonb: sla_tickets.status_timeline, sla_clocks.pauses) ------------
 
-    static String encodeTimeline(List<Step> steps) {
-        var out = new StringBuilder();
-        for (Step s : steps) {
-            if (!out.isEmpty()) {
-                out.append(',');
-            }
-            out.append(s.at().getEpochSecond()).append(' ').append(s.status().name());
-        }
-        return out.toString();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One step as stored: the instant to the second (ISO-8601, UTC) and the status. */
+    private record StoredStep(String at, String status) {
     }
 
-    static List<Step> decodeTimeline(String text) {
-        List<Step> steps = new ArrayList<>();
-        for (String part : text.split(",")) {
-            int space = part.indexOf(' ');
-            steps.add(new Step(Instant.ofEpochSecond(Long.parseLong(part.substring(0, space))), TicketStatus.valueOf(part.substring(space + 1))));
-        }
-        return steps;
+    /** One pause as stored; {@code to} null while it lasts. */
+    private record StoredPause(String from, String to) {
+    }
+
+    static String encodeTimeline(List<Step> steps) {
+        return JSON.writeValueAsString(steps.stream().map(s -> new StoredStep(second(s.at()), s.status().name())).toList());
+    }
+
+    static List<Step> decodeTimeline(String json) {
+        return JSON.readValue(json, new TypeReference<List<StoredStep>>() { }).stream()
+                .map(s -> new Step(Instant.parse(s.at()), TicketStatus.valueOf(s.status()))).toList();
     }
 
     static String encodePauses(List<Pause> pauses) {
-        var out = new StringBuilder();
-        for (Pause p : pauses) {
-            if (!out.isEmpty()) {
-                out.append(',');
-            }
-            out.append(p.from().getEpochSecond()).append('-');
-            if (p.to() != null) {
-                out.append(p.to().getEpochSecond());
-            }
-        }
-        return out.toString();
+        return JSON.writeValueAsString(pauses.stream().map(p -> new StoredPause(second(p.from()), p.to() == null ? null : second(p.to()))).toList());
     }
 
-    static List<Pause> decodePauses(String text) {
-        List<Pause> pauses = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return pauses;
+    static List<Pause> decodePauses(String json) {
+        if (json == null || json.isBlank()) {
+            return new ArrayList<>();
         }
-        for (String part : text.split(",")) {
-            int dash = part.indexOf('-');
-            String to = part.substring(dash + 1);
-            pauses.add(new Pause(Instant.ofEpochSecond(Long.parseLong(part.substring(0, dash))),
-                    to.isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(to))));
-        }
-        return pauses;
+        return JSON.readValue(json, new TypeReference<List<StoredPause>>() { }).stream()
+                .map(p -> new Pause(Instant.parse(p.from()), p.to() == null ? null : Instant.parse(p.to()))).toList();
+    }
+
+    /** Stored instants are whole seconds, as the clocks count them. */
+    private static String second(Instant instant) {
+        return Instant.ofEpochSecond(instant.getEpochSecond()).toString();
     }
 }

@@ -12,8 +12,8 @@ import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserId;
 import id.simlayan.sla.DeadlineExtended;
-import id.simlayan.sla.internal.ClockBook.ClockRow;
-import id.simlayan.sla.internal.ClockBook.TicketRow;
+import id.simlayan.sla.internal.ClockComputation.ClockRow;
+import id.simlayan.sla.internal.ClockStore.TicketRow;
 import id.simlayan.sla.internal.ClockMath.State;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.TicketFacts;
@@ -96,7 +96,8 @@ public class DeadlineExtensions {
     }
 
     private final JdbcClient jdbc;
-    private final ClockBook book;
+    private final ClockComputation computation;
+    private final TicketClockRebuild rebuild;
     private final PolicyStore policies;
     private final BusinessCalendars calendars;
     private final Directory directory;
@@ -105,10 +106,11 @@ public class DeadlineExtensions {
     private final AuditLog audit;
     private final Clock clock;
 
-    DeadlineExtensions(JdbcClient jdbc, ClockBook book, PolicyStore policies, BusinessCalendars calendars, Directory directory,
+    DeadlineExtensions(JdbcClient jdbc, ClockComputation computation, TicketClockRebuild rebuild, PolicyStore policies, BusinessCalendars calendars, Directory directory,
                        TicketHistory history, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.book = book;
+        this.computation = computation;
+        this.rebuild = rebuild;
         this.policies = policies;
         this.calendars = calendars;
         this.directory = directory;
@@ -157,10 +159,33 @@ public class DeadlineExtensions {
     @Transactional(readOnly = true)
     public void checkAllowed(TicketId id, CurrentUser user) {
         var ticket = load(id).orElseThrow(NotFound::new);
-        if (!mayGrant(user, ticket.row().holderUnit())) {
-            audit.record(AuditEntry.denied(user.id().value(), "sla.extend", "ticket", id.value().toString(), "not the front desk or holder unit"));
-            throw new Forbidden();
+        refuseUnlessGranter(id, user, ticket.row().holderUnit());
+    }
+
+    /** Forbidden for staff who see the ticket but may not grant; NotFound for everyone else, so that guessed ids reveal nothing. */
+    private void refuseUnlessGranter(TicketId id, CurrentUser user, UnitId holder) {
+        if (mayGrant(user, holder)) {
+            return;
         }
+        boolean visible = history.facts(id).filter(facts -> seesAsStaff(user, facts)).isPresent();
+        audit.record(AuditEntry.denied(user.id().value(), "sla.extend", "ticket", id.value().toString(),
+                visible ? "not the front desk or holder unit" : "not visible to this user"));
+        throw visible ? new Forbidden() : new NotFound();
+    }
+
+    /**
+     * The ticket module's staff view rule, from its published facts: front-desk agents, the
+     * technician holding it, and the UNIT_ADMINs and SUPERVISORs of every unit it was disposed to.
+     */
+    private boolean seesAsStaff(CurrentUser user, TicketFacts facts) {
+        if (!user.isStaff()) {
+            return false;
+        }
+        if (user.id().equals(facts.holderUserId()) || user.hasRoleIn(directory.frontDesk().id(), Role.AGENT)) {
+            return true;
+        }
+        return facts.dispositions().stream().map(TicketFacts.DispositionFact::unitId)
+                .anyMatch(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN) || user.hasRoleIn(unit, Role.SUPERVISOR));
     }
 
     /**
@@ -176,12 +201,9 @@ public class DeadlineExtensions {
             throw new IllegalArgumentException("a written reason of at most " + MAX_REASON + " characters is required");
         }
         String text = reason.strip();
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", ClockBook.lockKey(id.value())).query((rs, n) -> 1).list();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", ClockStore.lockKey(id.value())).query((rs, n) -> 1).list();
         var ticket = load(id).orElseThrow(NotFound::new);
-        if (!mayGrant(user, ticket.row().holderUnit())) {
-            audit.record(AuditEntry.denied(user.id().value(), "sla.extend", "ticket", id.value().toString(), "not the front desk or holder unit"));
-            throw new Forbidden();
-        }
+        refuseUnlessGranter(id, user, ticket.row().holderUnit());
         Instant now = clock.instant();
         String why = unavailableBecause(ticket, now);
         if (why != null) {
@@ -201,9 +223,9 @@ public class DeadlineExtensions {
                         UPDATE sla_tickets SET extended_at = :now, extended_by = :by, extension_reason = :reason, extension_amount = :amount,
                           extension_unit = :unit, extension_mode = :mode, extension_from_due = :fromDue, extension_budget_seconds = :seconds
                         WHERE ticket_id = :id AND extended_at IS NULL""")
-                .param("now", ClockBook.ts(now)).param("by", user.id().value()).param("reason", text)
+                .param("now", ClockStore.ts(now)).param("by", user.id().value()).param("reason", text)
                 .param("amount", extension.amount()).param("unit", extension.unit().name()).param("mode", extension.mode().name())
-                .param("fromDue", ClockBook.ts(oldDue)).param("seconds", added.getSeconds()).param("id", id.value())
+                .param("fromDue", ClockStore.ts(oldDue)).param("seconds", added.getSeconds()).param("id", id.value())
                 .update();
         if (updated != 1) {
             throw new Unavailable("sla.extension.already");
@@ -213,11 +235,11 @@ public class DeadlineExtensions {
                         UPDATE sla_clocks SET warn_sent_at = NULL, warn_sent_run = NULL, breach_sent_at = NULL, breach_sent_run = NULL
                         WHERE ticket_id = :id AND kind = 'RESOLUTION'""")
                 .param("id", id.value()).update();
-        book.rebuild(id);
+        rebuild.rebuild(id);
         jdbc.sql("""
                         INSERT INTO sla_moments (ticket_id, at, type, clock, due_at, staff_only, note)
                         VALUES (:id, :at, 'EXTENDED', 'RESOLUTION', :due, FALSE, :note)""")
-                .param("id", id.value()).param("at", ClockBook.ts(now)).param("due", ClockBook.ts(newDue)).param("note", text).update();
+                .param("id", id.value()).param("at", ClockStore.ts(now)).param("due", ClockStore.ts(newDue)).param("note", text).update();
         audit.record(AuditEntry.allowed(user.id().value(), "sla.extend", "ticket", id.value().toString(),
                 extension.notation() + ": " + oldDue + " -> " + newDue));
         UserId requester = history.facts(id).map(TicketFacts::requesterId).orElse(null);
@@ -248,7 +270,7 @@ public class DeadlineExtensions {
     }
 
     private Optional<ClockRow> resolution(Ticket ticket, Instant now) {
-        return book.compute(ticket.row(), ticket.policy(), now, Map.of(), new HashMap<>()).stream()
+        return computation.compute(ticket.row(), ticket.policy(), now, Map.of(), new HashMap<>()).stream()
                 .filter(c -> c.kind() == DeadlineKind.RESOLUTION).findFirst();
     }
 
@@ -256,9 +278,9 @@ public class DeadlineExtensions {
     }
 
     private Optional<Ticket> load(TicketId id) {
-        return jdbc.sql("SELECT " + ClockBook.TICKET_COLUMNS + ", policy_id, extended_at FROM sla_tickets WHERE ticket_id = :id")
+        return jdbc.sql("SELECT " + ClockStore.TICKET_COLUMNS + ", policy_id, extended_at FROM sla_tickets WHERE ticket_id = :id")
                 .param("id", id.value())
-                .query((rs, n) -> new Stored(ClockBook.ticketRow(rs, n), rs.getObject("policy_id", UUID.class), ClockBook.instant(rs, "extended_at")))
+                .query((rs, n) -> new Stored(ClockStore.ticketRow(rs, n), rs.getObject("policy_id", UUID.class), ClockStore.instant(rs, "extended_at")))
                 .optional()
                 .filter(s -> s.policyId() != null)
                 .flatMap(s -> policies.find(s.policyId()).map(p -> new Ticket(s.row(), p, s.extendedAt())));

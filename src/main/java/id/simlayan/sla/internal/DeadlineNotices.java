@@ -97,7 +97,7 @@ public class DeadlineNotices implements SchedulingConfigurer {
                         WHERE c.ticket_id = x.ticket_id AND c.kind = x.kind AND t.ticket_id = c.ticket_id
                         RETURNING c.ticket_id, c.kind, c.due_at, c.warn_at AS reached_at, c.warn_notify_at AS notify_at, t.number, t.subject,
                           t.holder_unit_id, t.holder_user_id, coalesce(p.escalate, FALSE) AS escalate""")
-                .param("now", ClockBook.ts(now)).param("limit", BATCH).query(DeadlineNotices::claimed).list();
+                .param("now", ClockStore.ts(now)).param("limit", BATCH).query(DeadlineNotices::claimed).list();
         for (Claimed c : claimed) {
             if (c.dueAt() != null && !c.dueAt().isAfter(now)) {
                 continue; // already breached: the breach notice says more
@@ -123,7 +123,7 @@ public class DeadlineNotices implements SchedulingConfigurer {
                         WHERE c.ticket_id = x.ticket_id AND c.kind = x.kind AND t.ticket_id = c.ticket_id
                         RETURNING c.ticket_id, c.kind, c.due_at, c.due_at AS reached_at, c.breach_notify_at AS notify_at, t.number, t.subject,
                           t.holder_unit_id, t.holder_user_id, coalesce(p.escalate, FALSE) AS escalate""")
-                .param("now", ClockBook.ts(now)).param("limit", BATCH).query(DeadlineNotices::claimed).list();
+                .param("now", ClockStore.ts(now)).param("limit", BATCH).query(DeadlineNotices::claimed).list();
         for (Claimed c : claimed) {
             Set<UserId> recipients = new LinkedHashSet<>(holders(c));
             UnitId holderUnit = holderUnit(c);
@@ -131,7 +131,7 @@ public class DeadlineNotices implements SchedulingConfigurer {
             if (c.escalate()) {
                 frontDesk().ifPresent(desk -> directory.holders(desk, Role.SUPERVISOR).forEach(u -> recipients.add(u.id())));
                 jdbc.sql("UPDATE sla_tickets SET escalated_at = coalesce(escalated_at, :at) WHERE ticket_id = :id")
-                        .param("at", ClockBook.ts(c.notifyAt())).param("id", c.ticketId()).update();
+                        .param("at", ClockStore.ts(c.notifyAt())).param("id", c.ticketId()).update();
             }
             events.publishEvent(new DeadlineBreached(new TicketId(c.ticketId()), c.number(), c.subject(), c.kind(), c.dueAt(),
                     List.copyOf(recipients), c.escalate(), c.notifyAt()));
@@ -172,15 +172,15 @@ public class DeadlineNotices implements SchedulingConfigurer {
 
     private void moment(UUID ticket, Instant at, String type, DeadlineKind kind, Instant due) {
         jdbc.sql("INSERT INTO sla_moments (ticket_id, at, type, clock, due_at, staff_only) VALUES (:t, :at, :type, :kind, :due, TRUE)")
-                .param("t", ticket).param("at", ClockBook.ts(at)).param("type", type).param("kind", kind.name()).param("due", ClockBook.ts(due))
+                .param("t", ticket).param("at", ClockStore.ts(at)).param("type", type).param("kind", kind.name()).param("due", ClockStore.ts(due))
                 .update();
     }
 
     private static Claimed claimed(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         String unit = rs.getString("holder_unit_id");
         String user = rs.getString("holder_user_id");
-        return new Claimed(rs.getObject("ticket_id", UUID.class), DeadlineKind.valueOf(rs.getString("kind")), ClockBook.instant(rs, "due_at"),
-                ClockBook.instant(rs, "reached_at"), ClockBook.instant(rs, "notify_at"), rs.getString("number"), rs.getString("subject"),
+        return new Claimed(rs.getObject("ticket_id", UUID.class), DeadlineKind.valueOf(rs.getString("kind")), ClockStore.instant(rs, "due_at"),
+                ClockStore.instant(rs, "reached_at"), ClockStore.instant(rs, "notify_at"), rs.getString("number"), rs.getString("subject"),
                 unit == null ? null : UUID.fromString(unit), user == null ? null : UUID.fromString(user), rs.getBoolean("escalate"));
     }
 }

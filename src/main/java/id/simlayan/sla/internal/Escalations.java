@@ -49,7 +49,7 @@ public class Escalations {
                 .param("now", Timestamp.from(clock.instant())).param("units", units.stream().map(UnitId::value).toList())
                 .param("frontDesk", frontDesk)
                 .query((rs, n) -> new Row(rs.getObject("ticket_id", UUID.class), rs.getString("number"), rs.getString("subject"),
-                        DeadlineKind.valueOf(rs.getString("kind")), ClockBook.instant(rs, "due_at"), ClockBook.instant(rs, "escalated_at")))
+                        DeadlineKind.valueOf(rs.getString("kind")), ClockStore.instant(rs, "due_at"), ClockStore.instant(rs, "escalated_at")))
                 .list().stream().sorted(java.util.Comparator.comparing(Row::dueAt)).toList();
     }
 }

@@ -62,12 +62,12 @@ public class PolicyStore {
                           resolution_amount, resolution_unit, resolution_mode, resolution_cutoff, extension_amount, extension_unit, extension_mode,
                           start_event, pause_statuses, warning_percent, escalate, active, created_at, created_by, updated_at, updated_by, version)
                         VALUES (:id, :service, :category, :priority, :name, :ra, :ru, :rm, :sa, :su, :sm, :sc, :ea, :eu, :em,
-                          :start, :pauses, :warn, :escalate, :active, :now, :by, :now, :by, 0)"""
+                          :start, CAST(ARRAY[:pauses] AS varchar(20)[]), :warn, :escalate, :active, :now, :by, :now, :by, 0)"""
                         : """
                         UPDATE sla_policies SET service_id = :service, category_id = :category, priority = :priority, name = :name,
                           response_amount = :ra, response_unit = :ru, response_mode = :rm, resolution_amount = :sa, resolution_unit = :su,
                           resolution_mode = :sm, resolution_cutoff = :sc, extension_amount = :ea, extension_unit = :eu, extension_mode = :em,
-                          start_event = :start, pause_statuses = :pauses, warning_percent = :warn, escalate = :escalate, active = :active,
+                          start_event = :start, pause_statuses = CAST(ARRAY[:pauses] AS varchar(20)[]), warning_percent = :warn, escalate = :escalate, active = :active,
                           updated_at = :now, updated_by = :by, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("id", id).param("service", p.serviceId().value())
@@ -82,7 +82,8 @@ public class PolicyStore {
                 .param("eu", p.extension() == null ? null : p.extension().unit().name())
                 .param("em", p.extension() == null ? null : p.extension().mode().name())
                 .param("start", p.startEvent().name())
-                .param("pauses", p.pauseStatuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                // never empty: a policy always pauses while waiting for the requester (one placeholder per status)
+                .param("pauses", p.pauseStatuses().stream().map(Enum::name).sorted().toList())
                 .param("warn", p.warningPercent()).param("escalate", p.escalate()).param("active", p.active())
                 .param("now", now).param("by", by == null ? null : by.value()).param("version", p.version());
         if (spec.update() != 1) {
@@ -98,8 +99,7 @@ public class PolicyStore {
         Target extension = target(rs, "extension", null);
         String category = rs.getString("category_id");
         String priority = rs.getString("priority");
-        var pauses = Arrays.stream(rs.getString("pause_statuses").split(",")).filter(s -> !s.isBlank()).map(TicketStatus::valueOf)
-                .collect(Collectors.toSet());
+        var pauses = Arrays.stream((String[]) rs.getArray("pause_statuses").getArray()).map(TicketStatus::valueOf).collect(Collectors.toSet());
         return new SlaPolicy(rs.getObject("id", UUID.class), new ServiceOfferingId(rs.getObject("service_id", UUID.class)),
                 category == null ? null : new CategoryId(UUID.fromString(category)), priority == null ? null : TicketPriority.valueOf(priority),
                 rs.getString("name"), response, resolution, extension, SlaPolicy.StartEvent.valueOf(rs.getString("start_event")), pauses,

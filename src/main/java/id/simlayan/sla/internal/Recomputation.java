@@ -15,14 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 class Recomputation {
 
-    private final ClockBook book;
+    /** A full run over every open ticket. */
+    @FunctionalInterface
+    interface FullRun {
+        int recomputeOpen();
+    }
+
+    private final FullRun fullRun;
     private final AtomicLong requests = new AtomicLong();
     private final ReentrantLock running = new ReentrantLock();
     /** the highest request number a finished run started after */
     private long coveredUpTo;
 
-    Recomputation(ClockBook book) {
-        this.book = book;
+    Recomputation(FullRun fullRun) {
+        this.fullRun = fullRun;
     }
 
     /** Returns when a run that started after this call has finished. */
@@ -34,7 +40,7 @@ class Recomputation {
                 return;
             }
             long covering = requests.get();
-            book.recomputeOpen();
+            fullRun.recomputeOpen();
             coveredUpTo = covering;
         } finally {
             running.unlock();

@@ -13,18 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaListeners {
 
-    private final ClockBook book;
+    private final TicketClockRebuild rebuild;
     private final Recomputation recomputation;
 
-    SlaListeners(ClockBook book, Recomputation recomputation) {
-        this.book = book;
+    SlaListeners(TicketClockRebuild rebuild, Recomputation recomputation) {
+        this.rebuild = rebuild;
         this.recomputation = recomputation;
     }
 
     /** Every event of a ticket (submitted, status changed, reply, disposition, assignment, priority). */
     @ApplicationModuleListener
     void on(TicketEvent event) {
-        book.rebuild(event.ticketId());
+        rebuild.rebuild(event.ticketId());
     }
 
     @ApplicationModuleListener

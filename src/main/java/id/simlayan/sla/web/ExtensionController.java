@@ -21,8 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * {@code POST /petugas/sla/{ticketId}/perpanjangan}: grants the extension of a ticket's resolution
- * time limit (form on the staff ticket page, "Batas waktu" card). 404 without a clock, 403 for
- * anyone but the front desk's AGENTs and the holder unit's UNIT_ADMINs/SUPERVISORs, 400 without a
+ * time limit (form on the staff ticket page, "Batas waktu" card). 404 without a clock and for staff
+ * who may not see the ticket (as the ticket page), 403 for staff who see it but are not the front
+ * desk's AGENTs or the holder unit's UNIT_ADMINs/SUPERVISORs, 400 without a
  * reason, 409 when already extended or otherwise unavailable (the form page is re-rendered with
  * the message); success redirects to the staff ticket page with a flash message.
  */

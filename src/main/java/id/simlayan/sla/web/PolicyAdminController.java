@@ -8,12 +8,15 @@ import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.platform.FormRebinding;
 import id.simlayan.sla.internal.PolicyAdministration;
 import id.simlayan.sla.internal.PolicyStore;
 import id.simlayan.sla.internal.SlaPolicy;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -48,9 +51,12 @@ class PolicyAdminController {
     private final PolicyAdministration administration;
     private final ServiceCatalog catalog;
     private final MessageSource messages;
+    private final FormRebinding rebinding;
 
-    PolicyAdminController(PolicyStore store, PolicyAdministration administration, ServiceCatalog catalog, MessageSource messages) {
+    PolicyAdminController(PolicyStore store, PolicyAdministration administration, ServiceCatalog catalog, MessageSource messages,
+                          FormRebinding rebinding) {
         this.messages = messages;
+        this.rebinding = rebinding;
         this.store = store;
         this.administration = administration;
         this.catalog = catalog;
@@ -85,9 +91,10 @@ class PolicyAdminController {
     }
 
     @PostMapping("/admin/sla")
-    String save(@ModelAttribute("form") PolicyForm form, BindingResult binding, CurrentUser admin, Model model, HttpServletResponse response,
-                RedirectAttributes redirect, Locale locale) {
-        SlaPolicy policy = binding.hasErrors() ? null : check(form, binding);
+    String save(@Valid @ModelAttribute("form") PolicyForm posted, BindingResult bound, CurrentUser admin, Model model,
+                HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        BindingResult binding = rebinding.rebind(PolicyForm.class, bound, request, model, "sla.validation.typeMismatch");
+        SlaPolicy policy = check((PolicyForm) binding.getTarget(), binding);
         if (policy == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model);
@@ -107,69 +114,48 @@ class PolicyAdminController {
         return "redirect:/admin/sla";
     }
 
-    /** The policy the form describes, or null with the problems in {@code binding}. */
+    /** The policy the form describes, or null with the problems in {@code binding} (field checks come from Bean Validation). */
     private SlaPolicy check(PolicyForm f, BindingResult binding) {
-        if (f.name() == null || f.name().isBlank() || f.name().strip().length() > 200) {
-            binding.rejectValue("name", "sla.validation.name");
-        }
         ServiceOfferingView service = f.serviceId() == null ? null : catalog.find(new ServiceOfferingId(f.serviceId())).orElse(null);
-        if (service == null) {
+        if (service == null && f.serviceId() != null) {
             binding.rejectValue("serviceId", "sla.validation.service");
-        } else if (f.categoryId() != null && service.category(new CategoryId(f.categoryId())).isEmpty()) {
+        } else if (service != null && f.categoryId() != null && service.category(new CategoryId(f.categoryId())).isEmpty()) {
             binding.rejectValue("categoryId", "sla.validation.category");
-        }
-        TicketPriority priority = null;
-        if (f.priority() != null && !f.priority().isBlank()) {
-            priority = parse(TicketPriority.class, f.priority());
-            if (priority == null) {
-                binding.rejectValue("priority", "sla.validation.unit");
-            }
         }
         Target resolution = target(f.resolutionAmount(), f.resolutionUnit(), f.resolutionMode(), true, "resolution", binding);
         Target response = target(f.responseAmount(), f.responseUnit(), f.responseMode(), false, "response", binding);
-        Target extension = target(f.extensionAmount(), f.extensionUnit(), "BUSINESS", false, "extension", binding);
-        var start = parse(SlaPolicy.StartEvent.class, f.startEvent());
-        if (start == null) {
-            binding.rejectValue("startEvent", "sla.validation.startEvent");
-        }
-        if (f.warningPercent() == null || f.warningPercent() < 1 || f.warningPercent() > 99) {
-            binding.rejectValue("warningPercent", "sla.validation.warningPercent");
-        }
+        Target extension = target(f.extensionAmount(), f.extensionUnit(), ClockMode.BUSINESS, false, "extension", binding);
         Set<TicketStatus> pauses = EnumSet.of(TicketStatus.MENUNGGU_PEMOHON);
         if (f.pauseStatuses() != null) {
-            for (String s : f.pauseStatuses()) {
-                var status = parse(TicketStatus.class, s);
-                if (status != null && PAUSABLE.contains(status)) {
-                    pauses.add(status);
-                }
-            }
+            f.pauseStatuses().stream().filter(PAUSABLE::contains).forEach(pauses::add);
         }
         if (binding.hasErrors()) {
             return null;
         }
-        return new SlaPolicy(f.id(), service.id(), f.categoryId() == null ? null : new CategoryId(f.categoryId()), priority, f.name().strip(),
-                response, resolution, extension, start, pauses, f.warningPercent(), Boolean.TRUE.equals(f.escalate()),
-                Boolean.TRUE.equals(f.active()), f.version() == null ? 0 : f.version());
+        return new SlaPolicy(f.id(), service.id(), f.categoryId() == null ? null : new CategoryId(f.categoryId()), f.priority(),
+                f.name().strip(), response, resolution, extension, f.startEvent(), pauses, f.warningPercent(),
+                Boolean.TRUE.equals(f.escalate()), Boolean.TRUE.equals(f.active()), f.version() == null ? 0 : f.version());
     }
 
-    private static Target target(Integer amount, String unitText, String modeText, boolean required, String field, BindingResult binding) {
-        boolean noUnit = unitText == null || unitText.isBlank();
-        if (amount == null && noUnit) {
+    /** Amount, unit and mode as a target; the amount's range is checked by Bean Validation, its errors are not repeated. */
+    private static Target target(Integer amount, TargetUnit unit, ClockMode mode, boolean required, String field, BindingResult binding) {
+        if (binding.hasFieldErrors(field + "Amount") || binding.hasFieldErrors(field + "Unit") || binding.hasFieldErrors(field + "Mode")) {
+            return null;
+        }
+        if (amount == null && unit == null) {
             if (required) {
                 binding.rejectValue(field + "Amount", "sla.validation." + field);
             }
             return null;
         }
-        if (amount == null || amount < 1 || amount > 1_000_000) {
-            binding.rejectValue(field + "Amount", required || !noUnit ? "sla.validation.amount" : "sla.validation.response");
+        if (amount == null) {
+            binding.rejectValue(field + "Amount", required ? "sla.validation.amount" : "sla.validation.response");
             return null;
         }
-        TargetUnit unit = parse(TargetUnit.class, unitText);
         if (unit == null) {
             binding.rejectValue(field + "Unit", "sla.validation.unit");
             return null;
         }
-        ClockMode mode = parse(ClockMode.class, modeText);
         if (mode == null) {
             binding.rejectValue(field + "Mode", "sla.validation.mode");
             return null;
@@ -182,17 +168,6 @@ class PolicyAdminController {
             return new Target(amount, unit, mode, null);
         } catch (IllegalArgumentException | ArithmeticException e) {
             binding.rejectValue(field + "Amount", "sla.validation.tooLong");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -1,6 +1,8 @@
 package id.simlayan.ticket.web;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.calendar.Target;
+import id.simlayan.calendar.TargetUnit;
 import id.simlayan.identity.Membership;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
@@ -44,7 +46,7 @@ import org.springframework.stereotype.Component;
 class DeadlineViews {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineViews.class);
-    /** Queue badges say "sisa 2 j 10 m" when the due instant is this close, else the due date-time. */
+    /** Queue badges say "sisa 2 j 10 m kerja" when this little time is left, else the due date-time. */
     private static final Duration COUNTDOWN = Duration.ofHours(24);
 
     /** A queue badge: {@code text} inside, {@code dueText} (WIB) as its second line and tooltip. */
@@ -55,16 +57,18 @@ class DeadlineViews {
      * One line of the staff card.
      *
      * @param remainingText "sisa ..." while running, "lewat ..." when past due; empty when stopped or not started
+     * @param dueNote       "jatuh di luar jam kerja" for a calendar-time limit due while the office is closed, else empty
      */
     record LineView(DeadlineKind kind, String targetLabel, String startedText, String dueText, DeadlineLevel level, String css,
-                    String stoppedText, String usedText, String remainingText) {
+                    String stoppedText, String usedText, String remainingText, String dueNote) {
     }
 
     record ShareView(String unitName, String text, String fromText, String untilText) {
     }
 
-    /** The staff card; {@code extension} null unless the extension may be granted now. */
-    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares, TicketDeadlines.ExtensionOffer extension) {
+    /** The staff card; {@code extension} null unless the extension may be granted now (then {@code extensionLabel} says how much). */
+    record SheetView(String policyName, List<LineView> lines, List<ShareView> shares, TicketDeadlines.ExtensionOffer extension,
+                     String extensionLabel) {
     }
 
     private final ObjectProvider<TicketDeadlines> deadlines;
@@ -115,13 +119,16 @@ class DeadlineViews {
         return views;
     }
 
+    /** The badge counts what the ticket page counts: {@code remaining} in the clock's measure, as the SPI computed it. */
     BadgeView badge(DeadlineBadge badge, Instant now, Locale locale) {
+        Duration remaining = badge.remaining();
+        String work = badge.mode() == ClockMode.CALENDAR ? "" : "Work";
         String text = switch (badge.level()) {
-            case ON_TRACK, WARNING -> badge.dueAt() == null ? "" : Duration.between(now, badge.dueAt()).compareTo(COUNTDOWN) <= 0
-                    ? msg("ticket.deadline.left", locale, durations.compact(Duration.between(now, badge.dueAt()), locale))
+            case ON_TRACK, WARNING -> badge.dueAt() == null ? "" : remaining != null && !remaining.isNegative() && remaining.compareTo(COUNTDOWN) <= 0
+                    ? msg("ticket.deadline.left" + work, locale, durations.compact(remaining, locale))
                     : msg("ticket.deadline.until", locale, shortDateTime(badge.dueAt(), locale));
-            case BREACHED -> badge.dueAt() == null || badge.dueAt().isAfter(now) ? msg("ticket.deadline.level.BREACHED", locale)
-                    : msg("ticket.deadline.over", locale, durations.compact(Duration.between(badge.dueAt(), now), locale));
+            case BREACHED -> remaining == null || !remaining.isNegative() ? msg("ticket.deadline.level.BREACHED", locale)
+                    : msg("ticket.deadline.over" + work, locale, durations.compact(remaining.negated(), locale));
             case PAUSED -> msg("ticket.deadline.paused", locale);
             case MET, MISSED -> msg("ticket.deadline.level." + badge.level(), locale);
         };
@@ -155,7 +162,7 @@ class DeadlineViews {
                         dateTime(s.from(), locale), s.until() == null ? "" : dateTime(s.until(), locale)))
                 .toList();
         var extension = sheet.extension() != null && sheet.extension().grantableBy(viewer) ? sheet.extension() : null;
-        return new SheetView(sheet.policyName(), lines, shares, extension);
+        return new SheetView(sheet.policyName(), lines, shares, extension, extension == null ? "" : targetLabel(extension.target(), null, locale));
     }
 
     LineView line(DeadlineLine line, Instant now, Locale locale) {
@@ -167,50 +174,87 @@ class DeadlineViews {
                     ? msg("ticket.deadline.overBy", locale, durations.human(line.remaining().negated(), business, locale))
                     : msg("ticket.deadline.leftHuman", locale, durations.human(line.remaining(), business, locale));
         }
-        return new LineView(line.kind(), line.targetLabel(), line.startedAt() == null ? "" : dateTime(line.startedAt(), locale),
+        return new LineView(line.kind(), targetLabel(line.target(), line.extension(), locale), line.startedAt() == null ? "" : dateTime(line.startedAt(), locale),
                 line.dueAt() == null ? "" : fullDateTime(line.dueAt(), locale), line.level(), css(line.level()),
-                line.stoppedAt() == null ? "" : dateTime(line.stoppedAt(), locale), used, remaining);
+                line.stoppedAt() == null ? "" : dateTime(line.stoppedAt(), locale), used, remaining,
+                line.dueWhileClosed() ? msg("ticket.deadline.dueWhileClosed", locale) : "");
     }
 
     /**
-     * What the requester reads: only the resolution line, never warnings or breaches. Empty when
-     * the policy sets no resolution target or its clock has not started.
+     * What the requester reads: the response and the resolution target, never warnings or
+     * breaches. A line is left out when the policy sets no such target or its clock has not started.
      */
-    Optional<String> requesterLine(DeadlineSheet sheet, TicketStatus status, Locale locale) {
-        return sheet.lines().stream().filter(l -> l.kind() == DeadlineKind.RESOLUTION).findFirst().flatMap(line -> {
-            if (line.stoppedAt() != null || line.level() == DeadlineLevel.MET || line.level() == DeadlineLevel.MISSED) {
-                return Optional.of(msg(line.level() == DeadlineLevel.MISSED ? "ticket.deadline.requester.missed"
-                        : "ticket.deadline.requester.met", locale));
+    List<String> requesterLines(DeadlineSheet sheet, TicketStatus status, Locale locale) {
+        List<String> out = new ArrayList<>();
+        for (DeadlineKind kind : List.of(DeadlineKind.RESPONSE, DeadlineKind.RESOLUTION)) {
+            sheet.lines().stream().filter(l -> l.kind() == kind).findFirst()
+                    .flatMap(line -> requesterLine(line, status, locale)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<String> requesterLine(DeadlineLine line, TicketStatus status, Locale locale) {
+        String prefix = "ticket.deadline.requester." + line.kind() + ".";
+        if (line.stoppedAt() != null || line.level() == DeadlineLevel.MET || line.level() == DeadlineLevel.MISSED) {
+            return Optional.of(msg(prefix + (line.level() == DeadlineLevel.MISSED ? "missed" : "met"), locale));
+        }
+        // waiting for the requester always pauses the clock (also one already past its due instant)
+        if (line.level() == DeadlineLevel.PAUSED || status == TicketStatus.MENUNGGU_PEMOHON || line.startedAt() != null && line.dueAt() == null) {
+            return Optional.of(msg(prefix + (status == TicketStatus.MENUNGGU_PEMOHON ? "pausedForYou" : "paused"), locale));
+        }
+        if (line.dueAt() != null) {
+            String due = fullDateTime(line.dueAt(), locale);
+            if (line.dueWhileClosed()) {
+                due = due + " (" + msg("ticket.deadline.dueWhileClosed", locale) + ")";
             }
-            // waiting for the requester always pauses the clock (also one already past its due instant)
-            if (line.level() == DeadlineLevel.PAUSED || status == TicketStatus.MENUNGGU_PEMOHON
-                    || line.startedAt() != null && line.dueAt() == null) {
-                return Optional.of(msg(status == TicketStatus.MENUNGGU_PEMOHON ? "ticket.deadline.requester.pausedForYou"
-                        : "ticket.deadline.requester.paused", locale));
-            }
-            if (line.dueAt() != null) {
-                return Optional.of(msg("ticket.deadline.requester.due", locale, fullDateTime(line.dueAt(), locale)));
-            }
-            return Optional.empty();
-        });
+            return Optional.of(msg(prefix + "due", locale, due, targetLabel(line.target(), line.extension(), locale)));
+        }
+        return Optional.empty();
     }
 
     /**
      * The timeline with the clock's moments merged in time order (an entry before a moment of the
      * same instant). For the requester only moments that are not staff-only.
      */
-    static List<TimelineItem> merge(List<TimelineItem> timeline, List<DeadlineMoment> moments, boolean staff) {
+    List<TimelineItem> merge(List<TimelineItem> timeline, List<DeadlineMoment> moments, boolean staff, Locale locale) {
         if (moments == null || moments.isEmpty()) {
             return timeline;
         }
-        List<TimelineItem> merged = new ArrayList<>(timeline);
-        moments.stream().filter(m -> m != null && m.at() != null && (staff || !m.staffOnly()))
-                .map(m -> TimelineItem.deadlineMoment(m.at(), m.text(), m.staffOnly()))
-                .forEach(merged::add);
         // to the second: a clock starts in the same instant as the step that started it, but the
-        // clock's instant may be cut to whole seconds; the step comes first (stable sort)
-        merged.sort(Comparator.comparing(item -> item.at().truncatedTo(ChronoUnit.SECONDS)));
-        return merged;
+        // clock's instant is cut to whole seconds. A moment goes right after the first step of its
+        // second (the one that caused it) and before later steps of that second, so that "clock
+        // started" stands with the submission, not after a step taken in the same second.
+        record Placed(TimelineItem item, Instant second, int rank, int order) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        java.util.Set<Instant> seconds = new java.util.HashSet<>();
+        for (TimelineItem item : timeline) {
+            Instant second = item.at().truncatedTo(ChronoUnit.SECONDS);
+            placed.add(new Placed(item, second, seconds.add(second) ? 0 : 2, placed.size()));
+        }
+        moments.stream().filter(m -> m != null && m.at() != null && (staff || !m.staffOnly()))
+                .forEach(m -> placed.add(new Placed(TimelineItem.deadlineMoment(m.at(), momentText(m, locale), m.staffOnly()),
+                        m.at().truncatedTo(ChronoUnit.SECONDS), 1, placed.size())));
+        placed.sort(Comparator.comparing(Placed::second).thenComparingInt(Placed::rank).thenComparingInt(Placed::order));
+        return placed.stream().map(Placed::item).toList();
+    }
+
+    /**
+     * A time limit in words, one wording everywhere (messages {@code calendar.target.*} of the
+     * module that owns {@link Target}): "2×24 jam (waktu kalender)", "10 hari kerja (sampai akhir
+     * hari kerja ke-10 berikutnya)", "30 menit kerja"; with a granted extension "… + perpanjangan …".
+     */
+    String targetLabel(Target target, Target extension, Locale locale) {
+        String label = target.mode() == ClockMode.CALENDAR && target.unit() == TargetUnit.HOURS && target.amount() % 24 == 0
+                ? msg("calendar.target.days24", locale, target.amount() / 24)
+                : msg("calendar.target." + target.unit() + "." + target.mode(), locale, target.amount());
+        return extension == null ? label : msg("calendar.target.extended", locale, label, targetLabel(extension, null, locale));
+    }
+
+    /** "Batas waktu respons mulai dihitung", "… terlewati (jatuh tempo 30 Nov 2026, 15:45 WIB)". */
+    String momentText(DeadlineMoment moment, Locale locale) {
+        return msg("ticket.deadline.moment." + moment.type(), locale, msg("ticket.deadline.clock." + moment.clock(), locale),
+                moment.due() == null ? "" : dateTime(moment.due(), locale), moment.note() == null ? "" : moment.note());
     }
 
     /** "Senin, 30 Nov 2026 15:45 WIB" */

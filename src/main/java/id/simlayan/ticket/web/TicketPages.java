@@ -43,8 +43,8 @@ class TicketPages {
         model.addAttribute("t", details);
         var locale = LocaleContextHolder.getLocale();
         var sheet = deadlines.sheet(id.value());
-        model.addAttribute("deadlineText", sheet.flatMap(s -> deadlines.requesterLine(s, details.status(), locale)).orElse(null));
-        model.addAttribute("timeline", DeadlineViews.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), false));
+        model.addAttribute("deadlineTexts", sheet.map(s -> deadlines.requesterLines(s, details.status(), locale)).orElse(List.of()));
+        model.addAttribute("timeline", deadlines.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), false, locale));
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
@@ -56,7 +56,8 @@ class TicketPages {
         model.addAttribute("t", details);
         var sheet = deadlines.sheet(id.value());
         model.addAttribute("deadline", sheet.map(s -> deadlines.staffCard(s, LocaleContextHolder.getLocale(), user.memberships())).orElse(null));
-        model.addAttribute("timeline", DeadlineViews.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), true));
+        model.addAttribute("timeline", deadlines.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), true,
+                LocaleContextHolder.getLocale()));
         model.addAttribute("can", queries.staffActions(user, id));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));

@@ -35,6 +35,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -77,7 +79,7 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
         mvc.perform(get("/admin/kalender/unit").session(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin/kalender/{id}/hitung", id).session(admin)).andExpect(status().isOk());
         mvc.perform(get("/admin").session(admin)).andExpect(content().string(containsString("/admin/kalender")));
-        mvc.perform(get("/admin/kalender/{id}", "bukan-uuid").session(admin)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/kalender/{id}", "bukan-uuid").session(admin)).andExpect(status().isBadRequest());
         mvc.perform(get("/admin/kalender/{id}", UUID.randomUUID()).session(admin)).andExpect(status().isNotFound());
     }
 
@@ -170,8 +172,44 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
         assertThat(service.details(id).orElseThrow()).isEqualTo(before);
     }
 
+    /** Values that do not convert (letters for the version, a word for the switch) show the form again with a message; nothing changes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            version           | abc   | Formulir ini tidak lengkap
+            version           |       | Kalender ini baru saja diubah orang lain
+            cutiBersamaClosed | mungkin | Pilih ya atau tidak untuk cuti bersama
+            """)
+    void editFormAnswersUnreadableValuesWithTheFormAndSavesNothing(String field, String value, String message) throws Exception {
+        var id = aCalendar();
+        var before = service.details(id).orElseThrow();
+        var params = hours("07:00-15:30", "07:00-14:00");
+        params.set("name", "Tidak disimpan");
+        params.set("zone", "Asia/Jakarta");
+        params.set("version", Long.toString(before.version()));
+        params.set(field, value == null ? "" : value);
+        mvc.perform(post("/admin/kalender/{id}", id).params(params).with(csrf()).session(admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString(message), containsString("value=\"Tidak disimpan\""),
+                        containsString("value=\"07:00-15:30\""))));
+        assertThat(service.details(id).orElseThrow()).isEqualTo(before);
+    }
+
     @Test
-    void addsAndRemovesOwnClosedDatesAndRefusesADuplicate() throws Exception {
+    void unreadableDateOrKindOfANationalHolidayShowsTheFormAgain() throws Exception {
+        int before = service.nationalHolidays(2099).size();
+        mvc.perform(post("/admin/kalender/libur-nasional").param("date", "2099-02-30").param("kind", "CUTI_BERSAMA")
+                        .param("name", "Tanggal salah").with(csrf()).session(admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("Isi tanggal yang sah"), containsString("value=\"Tanggal salah\""))));
+        mvc.perform(post("/admin/kalender/libur-nasional").param("date", "2099-03-02").param("kind", "")
+                        .param("name", "Tanpa jenis").with(csrf()).session(admin))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Pilih jenis: libur nasional atau cuti bersama.")));
+        assertThat(service.nationalHolidays(2099)).hasSize(before);
+    }
+
+    @Test
+    void addsOwnClosedDatesRemovesThemOnlyAfterConfirmationAndRefusesADuplicate() throws Exception {
         var id = aCalendar();
         var date = LocalDate.of(2088, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(300));
         mvc.perform(post("/admin/kalender/{id}/tanggal", id).param("date", date.toString()).param("name", "Hari Jadi Kota")
@@ -185,20 +223,27 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("sudah ada dalam daftar")));
         mvc.perform(post("/admin/kalender/{id}/tanggal", id).param("date", "31-12-2088").param("name", "Salah").with(csrf()).session(admin))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Tanggal wajib diisi")));
+                .andExpect(content().string(allOf(containsString("Isi tanggal yang sah"), containsString("value=\"31-12-2088\""))));
         mvc.perform(post("/admin/kalender/{id}/tanggal", id).param("date", date.plusDays(1).toString()).param("name", " ").with(csrf()).session(admin))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Keterangan tanggal wajib diisi.")));
         assertThat(service.details(id).orElseThrow().ownDates()).hasSize(1);
 
+        // the first POST only asks; the date stays until the admin confirms
         mvc.perform(post("/admin/kalender/{id}/tanggal/hapus", id).param("date", date.toString()).with(csrf()).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Hapus tanggal ini?"), containsString("Hari Jadi Kota"),
+                        containsString("name=\"confirmed\" value=\"true\""))));
+        assertThat(service.details(id).orElseThrow().ownDates()).hasSize(1);
+        mvc.perform(post("/admin/kalender/{id}/tanggal/hapus", id).param("date", date.toString()).param("confirmed", "true")
+                        .with(csrf()).session(admin))
                 .andExpect(status().is3xxRedirection());
         assertThat(service.details(id).orElseThrow().ownDates()).isEmpty();
         assertThat(calendars.find(id).orElseThrow().closedDates()).doesNotContain(date);
     }
 
     @Test
-    void nationalHolidaysAreAddedAndRemovedFromTheirPage() throws Exception {
+    void nationalHolidaysAreAddedAndRemovedAfterConfirmationFromTheirPage() throws Exception {
         var date = LocalDate.of(2099, 1, 5).plusDays(ThreadLocalRandom.current().nextInt(300));
         try {
             mvc.perform(post("/admin/kalender/libur-nasional").param("date", date.toString()).param("kind", "CUTI_BERSAMA")
@@ -215,8 +260,14 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
                             .param("name", "Jenis salah").with(csrf()).session(admin))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("Pilih jenis")));
-        } finally {
             mvc.perform(post("/admin/kalender/libur-nasional/hapus").param("date", date.toString()).with(csrf()).session(admin))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("Hapus tanggal ini?"), containsString("Cuti bersama uji"),
+                            containsString("daftar libur nasional"))));
+            assertThat(service.nationalHolidays(2099)).anyMatch(h -> h.date().equals(date));
+        } finally {
+            mvc.perform(post("/admin/kalender/libur-nasional/hapus").param("date", date.toString()).param("confirmed", "true")
+                            .with(csrf()).session(admin))
                     .andExpect(status().is3xxRedirection());
         }
         assertThat(service.nationalHolidays(2099)).noneMatch(h -> h.date().equals(date));
@@ -310,6 +361,8 @@ class CalendarPagesIntegrationTests extends IntegrationTest {
                 .andExpect(flash().attributeExists("flash"));
         assertThat(calendars.idForUnit(unit)).isEqualTo(id);
         mvc.perform(post("/admin/kalender/unit").param("unitId", "x").param("calendarId", id.toString()).with(csrf()).session(admin))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/kalender/unit").param("unitId", unit.value().toString()).param("calendarId", "").with(csrf()).session(admin))
                 .andExpect(flash().attributeExists("flashError"));
         mvc.perform(post("/admin/kalender/{id}/hapus", id).with(csrf()).session(admin))
                 .andExpect(flash().attributeExists("flashError"));

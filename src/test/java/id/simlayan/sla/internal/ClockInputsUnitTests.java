@@ -67,6 +67,10 @@ class ClockInputsUnitTests {
         var pauses = List.of(new Pause(t(1), t(2)), new Pause(t(5), null));
         assertThat(ClockInputs.decodePauses(ClockInputs.encodePauses(pauses))).isEqualTo(pauses);
         assertThat(ClockInputs.decodePauses("")).isEmpty();
+        assertThat(ClockInputs.decodePauses("[]")).isEmpty();
+        assertThat(ClockInputs.encodePauses(List.of(new Pause(Instant.parse("2026-06-08T02:00:00.700Z"), null))))
+                .as("jsonb, whole seconds, an open pause has no end")
+                .isEqualTo("[{\"from\":\"2026-06-08T02:00:00Z\",\"to\":null}]");
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.simlayan.sla.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.simlayan.RandomCases;
 import id.simlayan.calendar.BusinessCalendar;
 import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.OpeningPeriod;
@@ -82,7 +83,7 @@ class ClockMathUnitTests {
         var tenDays = Target.workingDays(10);
         var oldDue = compute(tenDays, start, List.of(), null, wib("2026-06-19T10:00")).due();
         assertThat(oldDue).isEqualTo(wib("2026-06-22T15:45"));
-        var extra = new ClockBook.GrantedExtension(Target.workingDays(7), oldDue).budget(CALENDAR, ClockMode.BUSINESS);
+        var extra = new ClockStore.GrantedExtension(Target.workingDays(7), oldDue).budget(CALENDAR, ClockMode.BUSINESS);
 
         var extended = ClockMath.compute(tenDays, CALENDAR, start, List.of(), null, wib("2026-06-19T10:00"), 75, extra);
         assertThat(extended.due()).isEqualTo(wib("2026-07-01T15:45"));
@@ -210,10 +211,10 @@ class ClockMathUnitTests {
     }
 
     static Stream<Arguments> randomCases() {
-        var random = new Random(20261123L);
+        var random = new Random(RandomCases.seed(20261123L));
         long base = wib("2026-01-01T00:00").getEpochSecond() / 60;
         List<Arguments> cases = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0, n = RandomCases.count(); i < n; i++) {
             Instant start = Instant.ofEpochSecond((base + random.nextInt(330 * 24 * 60)) * 60);
             Target target = switch (random.nextInt(5)) {
                 case 0 -> Target.minutes(1 + random.nextInt(240), ClockMode.BUSINESS);

@@ -3,6 +3,7 @@ package id.simlayan.ticket.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.simlayan.calendar.ClockMode;
+import id.simlayan.calendar.Target;
 import id.simlayan.identity.Membership;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
@@ -13,6 +14,7 @@ import id.simlayan.ticket.TicketDeadlines.DeadlineBadge;
 import id.simlayan.ticket.TicketDeadlines.DeadlineLine;
 import id.simlayan.ticket.TicketDeadlines.DeadlineMoment;
 import id.simlayan.ticket.TicketDeadlines.DeadlineSheet;
+import id.simlayan.ticket.TicketDeadlines.MomentType;
 import id.simlayan.ticket.TicketDeadlines.UnitShare;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketStatus;
@@ -95,13 +97,16 @@ class DeadlineViewsUnitTests {
     @Test
     void aCloseDueCountsDownAndAFarOneShowsTheDueTime() {
         UUID id = UUID.randomUUID();
-        var close = views(provider(new DeadlineBadge(DeadlineKind.RESOLUTION, DUE, DeadlineLevel.ON_TRACK), null)).badges(List.of(id), ID).get(id);
-        assertThat(close.text()).isEqualTo("sisa 2 j 10 m");
+        // 2 h 10 m on the clock, but the office closes for 1 h 40 m of it: the badge says the working time left
+        var close = views(provider(new DeadlineBadge(DeadlineKind.RESOLUTION, DUE, DeadlineLevel.ON_TRACK, Duration.ofMinutes(30),
+                ClockMode.BUSINESS), null)).badges(List.of(id), ID).get(id);
+        assertThat(close.text()).isEqualTo("sisa 30 m kerja");
         assertThat(close.css()).isEqualTo("text-bg-success");
         assertThat(close.dueText()).isEqualTo("30 Nov 2026, 15:45 WIB");
         assertThat(close.title()).contains("Penyelesaian", "30 Nov 2026, 15:45 WIB");
 
-        var far = views(provider(new DeadlineBadge(DeadlineKind.RESPONSE, DUE.plus(Duration.ofDays(3)), DeadlineLevel.WARNING), null))
+        var far = views(provider(new DeadlineBadge(DeadlineKind.RESPONSE, DUE.plus(Duration.ofDays(3)), DeadlineLevel.WARNING,
+                Duration.ofHours(26), ClockMode.BUSINESS), null))
                 .badges(List.of(id), ID).get(id);
         assertThat(far.text()).isEqualTo("s.d. Kam 3 Des 15:45");
         assertThat(far.css()).isEqualTo("text-bg-warning");
@@ -110,26 +115,29 @@ class DeadlineViewsUnitTests {
     @Test
     void breachedPausedAndStoppedBadges() {
         var views = views(null);
-        var breached = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED), NOW, ID);
-        assertThat(breached.text()).isEqualTo("lewat 3 j");
+        var breached = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED,
+                Duration.ofHours(-3), ClockMode.CALENDAR), NOW, ID);
+        assertThat(breached.text()).as("calendar time: no 'kerja'").isEqualTo("lewat 3 j");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, NOW.minus(Duration.ofHours(3)), DeadlineLevel.BREACHED,
+                Duration.ofMinutes(-50), ClockMode.BUSINESS), NOW, ID).text()).isEqualTo("lewat 50 m kerja");
         assertThat(breached.css()).isEqualTo("text-bg-danger");
-        var paused = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, null, DeadlineLevel.PAUSED), NOW, ID);
+        var paused = views.badge(new DeadlineBadge(DeadlineKind.RESOLUTION, null, DeadlineLevel.PAUSED, null, ClockMode.BUSINESS), NOW, ID);
         assertThat(paused.text()).isEqualTo("dijeda");
         assertThat(paused.dueText()).isEmpty();
         assertThat(paused.css()).isEqualTo("text-bg-secondary");
-        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MET), NOW, ID).text()).isEqualTo("Tepat waktu");
-        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MISSED), NOW, ID).css()).contains("text-danger");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MET, null, ClockMode.BUSINESS), NOW, ID).text()).isEqualTo("Tepat waktu");
+        assertThat(views.badge(new DeadlineBadge(DeadlineKind.RESPONSE, DUE, DeadlineLevel.MISSED, null, ClockMode.BUSINESS), NOW, ID).css()).contains("text-danger");
     }
 
     @Test
     void theStaffCardWritesUsedAndRemainingTimeAndTheUnitsShares() {
         var sheet = new DeadlineSheet("Help desk: perbaikan akun", List.of(
-                new DeadlineLine(DeadlineKind.RESPONSE, "30 menit", NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(30)),
-                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10), ClockMode.BUSINESS),
-                new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofHours(1)), DUE, DeadlineLevel.ON_TRACK, null,
-                        Duration.ofMinutes(200), Duration.ofMinutes(130), ClockMode.BUSINESS),
-                new DeadlineLine(DeadlineKind.RESOLUTION, "2×24 jam (waktu kalender)", NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
-                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR)),
+                new DeadlineLine(DeadlineKind.RESPONSE, Target.minutes(30, ClockMode.BUSINESS), null, NOW.minus(Duration.ofHours(1)), NOW.minus(Duration.ofMinutes(30)),
+                        DeadlineLevel.MET, NOW.minus(Duration.ofMinutes(40)), Duration.ofMinutes(20), Duration.ofMinutes(10), ClockMode.BUSINESS, false),
+                new DeadlineLine(DeadlineKind.RESOLUTION, Target.workingDays(10), null, NOW.minus(Duration.ofHours(1)), DUE, DeadlineLevel.ON_TRACK, null,
+                        Duration.ofMinutes(200), Duration.ofMinutes(130), ClockMode.BUSINESS, false),
+                new DeadlineLine(DeadlineKind.RESOLUTION, Target.hours(48, ClockMode.CALENDAR), null, NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
+                        DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR, true)),
                 List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
                 List.of(), null);
         var card = views(null).staffCard(sheet, ID, Set.of());
@@ -143,6 +151,8 @@ class DeadlineViewsUnitTests {
         assertThat(card.lines().get(1).dueText()).isEqualTo("Senin, 30 Nov 2026 15:45 WIB");
         assertThat(card.lines().get(2).usedText()).as("calendar time").isEqualTo("3 hari");
         assertThat(card.lines().get(2).remainingText()).isEqualTo("lewat 1 hari");
+        assertThat(card.lines().get(2).dueNote()).as("calendar time due while closed").isEqualTo("jatuh di luar jam kerja");
+        assertThat(card.lines().get(1).dueNote()).isEmpty();
         assertThat(card.shares()).singleElement().satisfies(s -> {
             assertThat(s.unitName() + ": " + s.text()).isEqualTo("Bidang Infrastruktur: 2 jam 5 menit kerja");
             assertThat(s.untilText()).isEmpty();
@@ -152,56 +162,81 @@ class DeadlineViewsUnitTests {
     @Test
     void theStaffCardOffersTheExtensionOnlyToAViewerWhoMayGrantIt() {
         var unit = UnitId.random();
-        var offer = new TicketDeadlines.ExtensionOffer("7 hari kerja", "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan",
+        var offer = new TicketDeadlines.ExtensionOffer(Target.workingDays(7), "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan",
                 Set.of(new Membership(unit, Role.UNIT_ADMIN), new Membership(unit, Role.SUPERVISOR)));
         var sheet = new DeadlineSheet("PPID", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null)), List.of(), List.of(), offer);
-        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.SUPERVISOR))).extension()).isEqualTo(offer);
+        var card = views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.SUPERVISOR)));
+        assertThat(card.extension()).isEqualTo(offer);
+        assertThat(card.extensionLabel()).isEqualTo("7 hari kerja (sampai akhir hari kerja ke-7 berikutnya)");
         assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.TECHNICIAN))).extension()).isNull();
         assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(UnitId.random(), Role.UNIT_ADMIN))).extension()).isNull();
     }
 
     @Test
-    void theRequesterReadsOnlyTheResolutionTargetNeverABreach() {
+    void theRequesterReadsTheResolutionTargetNeverABreach() {
         var views = views(null);
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.ON_TRACK, null)), TicketStatus.DIPROSES, ID))
-                .contains("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB");
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.WARNING, null)), TicketStatus.DIPROSES, ID))
-                .contains("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB");
-        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.DIPROSES, ID))
-                .hasValueSatisfying(text -> assertThat(text).startsWith("Target penyelesaian:").doesNotContain("lewat", "Lewat"));
-        assertThat(views.requesterLine(sheet(resolution(null, DeadlineLevel.PAUSED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
-                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
-        assertThat(views.requesterLine(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.ON_TRACK, null)), TicketStatus.DIPROSES, ID))
+                .containsExactly("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB — 10 hari kerja (sampai akhir hari kerja ke-10 berikutnya)");
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.WARNING, null)), TicketStatus.DIPROSES, ID))
+                .containsExactly("Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB — 10 hari kerja (sampai akhir hari kerja ke-10 berikutnya)");
+        assertThat(views.requesterLines(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.DIPROSES, ID))
+                .singleElement().satisfies(text -> assertThat(text).startsWith("Target penyelesaian:").doesNotContain("lewat", "Lewat"));
+        assertThat(views.requesterLines(sheet(resolution(null, DeadlineLevel.PAUSED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
+                .containsExactly("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLines(sheet(resolution(NOW.minusSeconds(60), DeadlineLevel.BREACHED, null)), TicketStatus.MENUNGGU_PEMOHON, ID))
                 .as("paused after its due instant: still no breach for the requester")
-                .contains("Target penyelesaian dijeda — menunggu tanggapan Anda");
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MET, NOW)), TicketStatus.SELESAI, ID))
-                .contains("Selesai tepat waktu");
-        assertThat(views.requesterLine(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
-                .contains("Selesai melewati batas waktu");
-        var responseOnly = new DeadlineSheet("p", List.of(new DeadlineLine(DeadlineKind.RESPONSE, "1 jam", NOW, DUE, DeadlineLevel.WARNING,
-                null, Duration.ZERO, Duration.ofHours(1), ClockMode.BUSINESS)), List.of(), List.of(), null);
-        assertThat(views.requesterLine(responseOnly, TicketStatus.DITERIMA, ID)).isEmpty();
+                .containsExactly("Target penyelesaian dijeda — menunggu tanggapan Anda");
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.MET, NOW)), TicketStatus.SELESAI, ID))
+                .containsExactly("Selesai tepat waktu");
+        assertThat(views.requesterLines(sheet(resolution(DUE, DeadlineLevel.MISSED, NOW)), TicketStatus.SELESAI, ID))
+                .containsExactly("Selesai melewati batas waktu");
+    }
+
+    @Test
+    void theRequesterAlsoReadsTheResponseTargetAndWhenACalendarLimitFallsWhileClosed() {
+        var views = views(null);
+        var response = new DeadlineLine(DeadlineKind.RESPONSE, Target.hours(24, ClockMode.CALENDAR), null, NOW, DUE, DeadlineLevel.WARNING,
+                null, Duration.ZERO, Duration.ofHours(1), ClockMode.CALENDAR, true);
+        var both = new DeadlineSheet("p", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null), response), List.of(), List.of(), null);
+        assertThat(views.requesterLines(both, TicketStatus.DITERIMA, ID)).containsExactly(
+                "Target tanggapan pertama petugas: Senin, 30 Nov 2026 15:45 WIB (jatuh di luar jam kerja) — 1×24 jam (waktu kalender)",
+                "Target penyelesaian: Senin, 30 Nov 2026 15:45 WIB — 10 hari kerja (sampai akhir hari kerja ke-10 berikutnya)");
+        var answered = new DeadlineLine(DeadlineKind.RESPONSE, Target.hours(1, ClockMode.BUSINESS), null, NOW.minus(Duration.ofHours(2)), DUE, DeadlineLevel.MET,
+                NOW.minus(Duration.ofHours(1)), Duration.ofMinutes(30), Duration.ofMinutes(30), ClockMode.BUSINESS, false);
+        assertThat(views.requesterLines(sheet(answered), TicketStatus.DIPROSES, ID)).containsExactly("Petugas menanggapi tepat waktu");
+    }
+
+    @Test
+    void aClockStartStandsWithTheStepThatStartedItNotAfterALaterStepOfTheSameSecond() {
+        Instant second = NOW.minus(Duration.ofHours(2));
+        var submitted = entry(second.plusMillis(100));
+        var verified = entry(second.plusMillis(800));
+        var started = new DeadlineMoment(second, MomentType.STARTED, DeadlineKind.RESPONSE, null, null, false);
+        var views = views(null);
+        assertThat(views.merge(List.of(submitted, verified), List.of(started), false, ID))
+                .containsExactly(submitted, views.merge(List.of(), List.of(started), false, ID).getFirst(), verified);
     }
 
     @Test
     void momentsJoinTheTimelineInTimeOrderAndStaffOnlyOnesStayWithStaff() {
         var submitted = entry(NOW.minus(Duration.ofHours(2)));
         var accepted = entry(NOW);
-        var moments = List.of(new DeadlineMoment(NOW.minus(Duration.ofHours(1)), "Jam penyelesaian dimulai", false),
-                new DeadlineMoment(NOW.minus(Duration.ofMinutes(30)), "Peringatan: 75 % waktu terpakai", true));
+        var moments = List.of(new DeadlineMoment(NOW.minus(Duration.ofHours(1)), MomentType.STARTED, DeadlineKind.RESOLUTION, null, null, false),
+                new DeadlineMoment(NOW.minus(Duration.ofMinutes(30)), MomentType.WARNING, DeadlineKind.RESOLUTION, DUE, null, true));
+        var views = views(null);
 
-        var staff = DeadlineViews.merge(List.of(submitted, accepted), moments, true);
-        assertThat(staff).extracting(TimelineItem::text)
-                .containsExactly(null, "Jam penyelesaian dimulai", "Peringatan: 75 % waktu terpakai", null);
+        var staff = views.merge(List.of(submitted, accepted), moments, true, ID);
+        assertThat(staff).extracting(TimelineItem::text).containsExactly(null, "Batas waktu penyelesaian mulai dihitung",
+                "Batas waktu penyelesaian mendekati batas (jatuh tempo 30 Nov 2026, 15:45 WIB)", null);
         assertThat(staff.get(1).deadline()).isTrue();
 
-        var requester = DeadlineViews.merge(List.of(submitted, accepted), moments, false);
-        assertThat(requester).extracting(TimelineItem::text).containsExactly(null, "Jam penyelesaian dimulai", null);
+        var requester = views.merge(List.of(submitted, accepted), moments, false, ID);
+        assertThat(requester).extracting(TimelineItem::text).containsExactly(null, "Batas waktu penyelesaian mulai dihitung", null);
     }
 
     static DeadlineLine resolution(Instant due, DeadlineLevel level, Instant stoppedAt) {
-        return new DeadlineLine(DeadlineKind.RESOLUTION, "10 hari kerja", NOW.minus(Duration.ofDays(1)), due, level, stoppedAt,
-                Duration.ofHours(3), Duration.ofHours(2), ClockMode.BUSINESS);
+        return new DeadlineLine(DeadlineKind.RESOLUTION, Target.workingDays(10), null, NOW.minus(Duration.ofDays(1)), due, level, stoppedAt,
+                Duration.ofHours(3), Duration.ofHours(2), ClockMode.BUSINESS, false);
     }
 
     static DeadlineSheet sheet(DeadlineLine line) {

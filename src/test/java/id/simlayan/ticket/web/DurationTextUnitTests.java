@@ -15,7 +15,7 @@ class DurationTextUnitTests {
 
     static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
-        source.setBasename("messages/ticket");
+        source.setBasenames("messages/ticket", "messages/calendar");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;

@@ -1,95 +1,43 @@
 package id.simlayan.sla.internal;
 
 import id.simlayan.calendar.BusinessCalendar;
-import id.simlayan.calendar.BusinessCalendars;
 import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.Target;
 import id.simlayan.calendar.TargetUnit;
 import id.simlayan.catalog.CategoryId;
-import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
-import id.simlayan.identity.Directory;
-import id.simlayan.platform.LiveUpdates;
 import id.simlayan.identity.UnitId;
-import id.simlayan.sla.internal.ClockInputs.Derived;
+import id.simlayan.sla.internal.ClockComputation.ClockRow;
+import id.simlayan.sla.internal.ClockComputation.Notices;
 import id.simlayan.sla.internal.ClockInputs.Step;
 import id.simlayan.sla.internal.ClockMath.Result;
-import id.simlayan.sla.internal.ClockMath.State;
-import id.simlayan.ticket.DeadlineKind;
-import id.simlayan.ticket.TicketFacts;
-import id.simlayan.ticket.TicketHistory;
-import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketFacts.DispositionFact;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the clocks of every ticket: {@link #rebuild} takes a ticket's facts and recomputes its
- * inputs and results from scratch (idempotent, order-independent, serialized per ticket by an
- * advisory lock); {@link #recomputeOpen} recomputes every open ticket's clocks from the stored
- * inputs in bulk (after a calendar or policy change), without asking the ticket module.
+ * The SQL of the clocks: a ticket's stored inputs ({@code sla_tickets}), its computed clocks
+ * ({@code sla_clocks}), the units' shares ({@code sla_unit_shares}) and the RECOMPUTED moments,
+ * one ticket at a time or a round of many in a few statements. Callers own the transactions.
  */
 @Component
-public class ClockBook {
-
-    private static final Logger log = LoggerFactory.getLogger(ClockBook.class);
-
-    /** Both writers: a notice the scheduler claimed meanwhile (same run) is never forgotten. */
-    private static final String UPSERT = """
-            ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
-              stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
-              budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
-              warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, breach_notify_at = excluded.breach_notify_at,
-              warn_sent_at = CASE WHEN c.warn_sent_at IS NOT NULL AND c.warn_sent_run = excluded.run THEN c.warn_sent_at ELSE excluded.warn_sent_at END,
-              warn_sent_run = CASE WHEN c.warn_sent_at IS NOT NULL AND c.warn_sent_run = excluded.run THEN c.warn_sent_run ELSE excluded.warn_sent_run END,
-              breach_sent_at = CASE WHEN c.breach_sent_at IS NOT NULL AND c.breach_sent_run = excluded.run THEN c.breach_sent_at ELSE excluded.breach_sent_at END,
-              breach_sent_run = CASE WHEN c.breach_sent_at IS NOT NULL AND c.breach_sent_run = excluded.run THEN c.breach_sent_run ELSE excluded.breach_sent_run END,
-              computed_at = excluded.computed_at
-            """;
-
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
-    private final TicketHistory history;
-    private final ServiceCatalog catalog;
-    private final BusinessCalendars calendars;
-    private final Directory directory;
-    private final PolicyStore policies;
-    private final SlaSettings settings;
-    private final Clock clock;
-    private final LiveUpdates live;
-
-    ClockBook(JdbcClient jdbc, JdbcTemplate template, TicketHistory history, ServiceCatalog catalog, BusinessCalendars calendars,
-              Directory directory, PolicyStore policies, SlaSettings settings, Clock clock, LiveUpdates live) {
-        this.jdbc = jdbc;
-        this.template = template;
-        this.history = history;
-        this.catalog = catalog;
-        this.calendars = calendars;
-        this.directory = directory;
-        this.policies = policies;
-        this.settings = settings;
-        this.clock = clock;
-        this.live = live;
-    }
+class ClockStore {
 
     /** The stored inputs of one ticket. */
     /** @param extension the granted extension; null when none was granted */
@@ -115,44 +63,51 @@ public class ClockBook {
             ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
               calendar_unit_id, holder_unit_id, holder_user_id, revision, extension_amount, extension_unit, extension_mode, extension_from_due""";
 
-    /** Notice bookkeeping of a stored clock. */
-    /** @param fingerprint the stored computed values (all but "used"), to skip writing clocks a recompute did not change */
-    record Notices(Instant dueAt, Instant warnAt, Instant warnSentAt, Integer warnSentRun, Instant breachSentAt, Integer breachSentRun,
-                   String fingerprint) {
-        static final Notices NONE = new Notices(null, null, null, null, null, null, null);
+    /** Both writers: a notice the scheduler claimed meanwhile (same run) is never forgotten. */
+    private static final String UPSERT = """
+            ON CONFLICT (ticket_id, kind) DO UPDATE SET started_at = excluded.started_at, pauses = excluded.pauses,
+              stopped_at = excluded.stopped_at, run = excluded.run, state = excluded.state, level = excluded.level,
+              budget_seconds = excluded.budget_seconds, used_seconds = excluded.used_seconds, due_at = excluded.due_at,
+              warn_at = excluded.warn_at, warn_notify_at = excluded.warn_notify_at, breach_notify_at = excluded.breach_notify_at,
+              warn_sent_at = CASE WHEN c.warn_sent_at IS NOT NULL AND c.warn_sent_run = excluded.run THEN c.warn_sent_at ELSE excluded.warn_sent_at END,
+              warn_sent_run = CASE WHEN c.warn_sent_at IS NOT NULL AND c.warn_sent_run = excluded.run THEN c.warn_sent_run ELSE excluded.warn_sent_run END,
+              breach_sent_at = CASE WHEN c.breach_sent_at IS NOT NULL AND c.breach_sent_run = excluded.run THEN c.breach_sent_at ELSE excluded.breach_sent_at END,
+              breach_sent_run = CASE WHEN c.breach_sent_at IS NOT NULL AND c.breach_sent_run = excluded.run THEN c.breach_sent_run ELSE excluded.breach_sent_run END,
+              computed_at = excluded.computed_at
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ClockStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** A computed clock ready to be written. */
-    record ClockRow(UUID ticketId, DeadlineKind kind, Derived inputs, Result result, Instant warnNotifyAt, Instant warnSentAt,
-                    Integer warnSentRun, Instant breachNotifyAt, Instant breachSentAt, Integer breachSentRun) {
+    /** Serializes the writers of one ticket until the end of the transaction. */
+    void lock(UUID ticket) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", lockKey(ticket)).query((rs, n) -> 1).list();
     }
 
-    // --- rebuild from the ticket's facts ----------------------------------------------------
+    Optional<TicketRow> ticket(UUID ticket) {
+        return jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM sla_tickets WHERE ticket_id = :id").param("id", ticket)
+                .query(ClockStore::ticketRow).optional();
+    }
 
-    @Transactional
-    public void rebuild(TicketId id) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", lockKey(id.value())).query((rs, n) -> 1).list();
-        var found = history.facts(id);
-        if (found.isEmpty()) {
-            return;
-        }
-        TicketFacts facts = found.get();
-        var service = catalog.find(facts.serviceId());
-        UnitId calendarUnit = service.map(s -> s.ownerUnitId()).orElseGet(() -> directory.frontDesk().id());
-        var steps = ClockInputs.timeline(facts);
-        var before = jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM sla_tickets WHERE ticket_id = :id").param("id", id.value())
-                .query(ClockBook::ticketRow).optional();
-        long revision = before.map(TicketRow::revision).orElse(0L) + 1;
-        var row = new TicketRow(id.value(), facts.serviceId(), facts.categoryId(), facts.priority() == null ? TicketPriority.NORMAL : facts.priority(),
-                facts.status(), facts.receivedAt(), steps, ClockInputs.firstResponse(facts), calendarUnit, facts.holderUnitId(),
-                facts.holderUserId() == null ? null : facts.holderUserId().value(), revision,
-                before.map(TicketRow::extension).orElse(null));
-        var policy = PolicyStore.match(policies.activeFor(facts.serviceId()), row.serviceId(), row.categoryId(), row.priority()).orElse(null);
-        Instant now = clock.instant();
+    /** Open tickets in id order after {@code after} (from the first when {@code after} is null), at most {@code limit}. */
+    List<TicketRow> openTickets(UUID after, int limit) {
+        return jdbc.sql("SELECT " + TICKET_COLUMNS + """
+
+                        FROM sla_tickets WHERE open AND (CAST(:after AS uuid) IS NULL OR ticket_id > :after) ORDER BY ticket_id LIMIT :limit""")
+                .param("after", after).param("limit", limit)
+                .query(ClockStore::ticketRow).list();
+    }
+
+    void saveTicket(TicketRow row, String number, String subject, UUID policyId, Instant now) {
         jdbc.sql("""
                         INSERT INTO sla_tickets (ticket_id, number, subject, service_id, category_id, priority, status, open, received_at,
                           status_timeline, first_response_at, calendar_unit_id, holder_unit_id, holder_user_id, policy_id, revision, rebuilt_at)
-                        VALUES (:id, :number, :subject, :service, :category, :priority, :status, :open, :received, :timeline, :firstResponse,
+                        VALUES (:id, :number, :subject, :service, :category, :priority, :status, :open, :received, CAST(:timeline AS jsonb), :firstResponse,
                           :calendarUnit, :holderUnit, :holderUser, :policy, :revision, :now)
                         ON CONFLICT (ticket_id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
                           service_id = excluded.service_id, category_id = excluded.category_id, priority = excluded.priority,
@@ -161,70 +116,40 @@ public class ClockBook {
                           calendar_unit_id = excluded.calendar_unit_id, holder_unit_id = excluded.holder_unit_id,
                           holder_user_id = excluded.holder_user_id, policy_id = excluded.policy_id, revision = excluded.revision,
                           rebuilt_at = excluded.rebuilt_at""")
-                .param("id", id.value()).param("number", facts.number()).param("subject", facts.subject())
-                .param("service", facts.serviceId().value()).param("category", facts.categoryId() == null ? null : facts.categoryId().value())
-                .param("priority", row.priority().name()).param("status", facts.status().name()).param("open", !facts.status().isFinal())
-                .param("received", ts(facts.receivedAt())).param("timeline", ClockInputs.encodeTimeline(steps))
-                .param("firstResponse", ts(row.firstResponseAt())).param("calendarUnit", calendarUnit.value())
-                .param("holderUnit", facts.holderUnitId() == null ? null : facts.holderUnitId().value()).param("holderUser", row.holderUser())
-                .param("policy", policy == null ? null : policy.id()).param("revision", revision).param("now", ts(now))
+                .param("id", row.ticketId()).param("number", number).param("subject", subject)
+                .param("service", row.serviceId().value()).param("category", row.categoryId() == null ? null : row.categoryId().value())
+                .param("priority", row.priority().name()).param("status", row.status().name()).param("open", !row.status().isFinal())
+                .param("received", ts(row.receivedAt())).param("timeline", ClockInputs.encodeTimeline(row.steps()))
+                .param("firstResponse", ts(row.firstResponseAt())).param("calendarUnit", row.calendarUnit().value())
+                .param("holderUnit", row.holderUnit() == null ? null : row.holderUnit().value()).param("holderUser", row.holderUser())
+                .param("policy", policyId).param("revision", row.revision()).param("now", ts(now))
                 .update();
-        var stored = storedNotices(List.of(id.value()));
-        var computed = compute(row, policy, now, stored, new HashMap<>());
-        jdbc.sql("DELETE FROM sla_clocks WHERE ticket_id = :id AND NOT (kind IN (:kinds))").param("id", id.value())
-                .param("kinds", computed.isEmpty() ? List.of("-") : computed.stream().map(c -> c.kind().name()).toList()).update();
-        for (ClockRow c : computed) {
-            insert(c, now);
+    }
+
+    /** The ticket's clocks become exactly {@code clocks} (notices already sent in the same run are kept by the upsert). */
+    void replaceClocks(UUID ticket, List<ClockRow> clocks, Instant now) {
+        jdbc.sql("DELETE FROM sla_clocks WHERE ticket_id = :id AND NOT (kind IN (:kinds))").param("id", ticket)
+                .param("kinds", clocks.isEmpty() ? List.of("-") : clocks.stream().map(c -> c.kind().name()).toList()).update();
+        for (ClockRow c : clocks) {
+            upsertClock(c, now);
         }
-        jdbc.sql("DELETE FROM sla_unit_shares WHERE ticket_id = :id").param("id", id.value()).update();
-        for (var d : facts.dispositions()) {
+    }
+
+    void replaceShares(UUID ticket, List<DispositionFact> dispositions) {
+        jdbc.sql("DELETE FROM sla_unit_shares WHERE ticket_id = :id").param("id", ticket).update();
+        for (var d : dispositions) {
             jdbc.sql("INSERT INTO sla_unit_shares (ticket_id, seq, unit_id, from_at, until_at) VALUES (:id, :seq, :unit, :from, :until)")
-                    .param("id", id.value()).param("seq", d.seq()).param("unit", d.unitId().value()).param("from", ts(d.disposedAt()))
+                    .param("id", ticket).param("seq", d.seq()).param("unit", d.unitId().value()).param("from", ts(d.disposedAt()))
                     .param("until", ts(d.endedAt())).update();
         }
-        // the ticket's own change already refreshed its pages, possibly before this rebuild ran
-        live.publish(id.liveTopic(), "ticket-changed");
     }
 
-    // --- the computation shared by rebuild and recompute -------------------------------------
-
-    List<ClockRow> compute(TicketRow row, SlaPolicy policy, Instant now, Map<String, Notices> stored, Map<UnitId, BusinessCalendar> cache) {
-        if (policy == null) {
-            return List.of();
-        }
-        BusinessCalendar calendar = cache.computeIfAbsent(row.calendarUnit(), calendars::forUnit);
-        UnitId holder = row.holderUnit() != null ? row.holderUnit() : row.calendarUnit();
-        BusinessCalendar holderCalendar = cache.computeIfAbsent(holder, calendars::forUnit);
-        List<ClockRow> out = new ArrayList<>(2);
-        if (policy.response() != null) {
-            var inputs = ClockInputs.response(row.steps(), row.firstResponseAt(), policy.pauseStatuses());
-            out.add(clock(row, DeadlineKind.RESPONSE, policy.response(), Duration.ZERO, inputs, policy, calendar, holderCalendar, now, stored));
-        }
-        var inputs = ClockInputs.resolution(row.steps(), policy.startEvent(), policy.pauseStatuses());
-        Duration extra = row.extension() == null ? Duration.ZERO : row.extension().budget(calendar, policy.resolution().mode());
-        out.add(clock(row, DeadlineKind.RESOLUTION, policy.resolution(), extra, inputs, policy, calendar, holderCalendar, now, stored));
-        return out;
-    }
-
-    private static ClockRow clock(TicketRow row, DeadlineKind kind, Target target, Duration extra, Derived inputs, SlaPolicy policy,
-                                  BusinessCalendar calendar, BusinessCalendar holderCalendar, Instant now, Map<String, Notices> stored) {
-        Result r = ClockMath.compute(target, calendar, inputs.start(), inputs.pauses(), inputs.stop(), now, policy.warningPercent(), extra);
-        Notices old = stored.getOrDefault(key(row.ticketId(), kind), Notices.NONE);
-        boolean live = r.state() == State.RUNNING || r.state() == State.PAUSED;
-        Instant warnSent = Objects.equals(old.warnSentRun(), inputs.run()) ? old.warnSentAt() : null;
-        Instant breachSent = Objects.equals(old.breachSentRun(), inputs.run()) ? old.breachSentAt() : null;
-        Instant warnNotify = live && r.warnAt() != null ? holderCalendar.notifiableAt(r.warnAt()) : null;
-        Instant breachNotify = live && r.due() != null ? holderCalendar.notifiableAt(r.due()) : null;
-        return new ClockRow(row.ticketId(), kind, inputs, r, warnNotify, warnSent, warnSent == null ? null : inputs.run(), breachNotify,
-                breachSent, breachSent == null ? null : inputs.run());
-    }
-
-    private void insert(ClockRow c, Instant now) {
+    private void upsertClock(ClockRow c, Instant now) {
         Result r = c.result();
         jdbc.sql("""
                         INSERT INTO sla_clocks AS c (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
                           due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
-                        VALUES (:id, :kind, :start, :pauses, :stop, :run, :state, :level, :budget, :used, :due, :warn, :warnNotify, :warnSent,
+                        VALUES (:id, :kind, :start, CAST(:pauses AS jsonb), :stop, :run, :state, :level, :budget, :used, :due, :warn, :warnNotify, :warnSent,
                           :warnSentRun, :breachNotify, :breachSent, :breachSentRun, :now)
                         """ + UPSERT)
                 .param("id", c.ticketId()).param("kind", c.kind().name()).param("start", ts(c.inputs().start()))
@@ -237,58 +162,22 @@ public class ClockBook {
                 .update();
     }
 
-    // --- bulk recompute ---------------------------------------------------------------------
-
-    /** Recomputes every open ticket's clocks from the stored inputs; returns how many tickets were read. */
-    public int recomputeOpen() {
-        Instant now = clock.instant();
-        var allPolicies = policies.all();
-        Map<UnitId, BusinessCalendar> cache = new HashMap<>();
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-        int total = 0;
-        boolean first = true;
-        while (true) {
-            var rows = jdbc.sql("SELECT " + TICKET_COLUMNS + """
-
-                            FROM sla_tickets WHERE open AND (:first OR ticket_id > :after) ORDER BY ticket_id LIMIT :limit""")
-                    .param("first", first).param("after", after).param("limit", settings.recomputeChunk())
-                    .query(ClockBook::ticketRow).list();
-            first = false;
-            if (rows.isEmpty()) {
-                break;
-            }
-            after = rows.getLast().ticketId();
-            total += rows.size();
-            var ids = rows.stream().map(TicketRow::ticketId).toList();
-            var stored = storedNotices(ids);
-            List<ClockRow> computed = new ArrayList<>(rows.size() * 2);
-            List<UUID> policyTickets = new ArrayList<>(rows.size());
-            List<UUID> policyIds = new ArrayList<>(rows.size());
-            for (TicketRow row : rows) {
-                var policy = PolicyStore.match(allPolicies, row.serviceId(), row.categoryId(), row.priority()).orElse(null);
-                policyTickets.add(row.ticketId());
-                policyIds.add(policy == null ? null : policy.id());
-                try {
-                    computed.addAll(compute(row, policy, now, stored, cache));
-                } catch (RuntimeException e) {
-                    log.warn("Clocks of ticket {} not recomputed", row.ticketId(), e);
-                }
-            }
-            write(rows, computed, policyTickets, policyIds, stored, now);
-        }
-        log.info("Recomputed the clocks of {} open tickets", total);
-        return total;
-    }
-
-    private void write(List<TicketRow> rows, List<ClockRow> all, List<UUID> policyTickets, List<UUID> policyIds,
-                       Map<String, Notices> stored, Instant now) {
+    /**
+     * Writes one round of a bulk recompute: deletes clocks that no longer apply, upserts the
+     * clocks whose computed values changed (only where the ticket's revision is still the one
+     * read), stores the matched policies and a RECOMPUTED moment per moved due.
+     *
+     * @return the tickets whose due moved
+     */
+    List<UUID> writeRound(List<TicketRow> rows, List<ClockRow> all, List<UUID> policyTickets, List<UUID> policyIds,
+                          Map<String, Notices> stored, Instant now) {
         // clocks that no longer apply (policy gone, response target dropped)
         var gone = new java.util.HashSet<>(stored.keySet());
-        all.forEach(c -> gone.remove(key(c.ticketId(), c.kind())));
+        all.forEach(c -> gone.remove(ClockComputation.key(c.ticketId(), c.kind())));
         // only what changed is written ("used" of a running clock is recomputed on reading)
         List<ClockRow> computed = all.stream().filter(c -> {
-            Notices old = stored.get(key(c.ticketId(), c.kind()));
-            return old == null || !fingerprint(c).equals(old.fingerprint());
+            Notices old = stored.get(ClockComputation.key(c.ticketId(), c.kind()));
+            return old == null || !ClockComputation.fingerprint(c).equals(old.fingerprint());
         }).toList();
         Map<UUID, Long> revisions = new HashMap<>();
         rows.forEach(r -> revisions.put(r.ticketId(), r.revision()));
@@ -337,7 +226,7 @@ public class ClockBook {
             breachSent[i] = iso(c.breachSentAt());
             breachSentRun[i] = c.breachSentRun();
             revs[i] = revisions.get(c.ticketId());
-            Notices old = stored.get(key(c.ticketId(), c.kind()));
+            Notices old = stored.get(ClockComputation.key(c.ticketId(), c.kind()));
             if (old != null && r.due() != null && old.dueAt() != null && !old.dueAt().equals(r.due())) {
                 movedTickets.add(c.ticketId());
                 movedKinds.add(c.kind().name());
@@ -359,7 +248,7 @@ public class ClockBook {
                 try (var ps = con.prepareStatement("""
                         INSERT INTO sla_clocks AS c (ticket_id, kind, started_at, pauses, stopped_at, run, state, level, budget_seconds, used_seconds,
                           due_at, warn_at, warn_notify_at, warn_sent_at, warn_sent_run, breach_notify_at, breach_sent_at, breach_sent_run, computed_at)
-                        SELECT u.ticket_id, u.kind, u.started_at::timestamptz, u.pauses, u.stopped_at::timestamptz, u.run, u.state, u.level, u.budget,
+                        SELECT u.ticket_id, u.kind, u.started_at::timestamptz, u.pauses::jsonb, u.stopped_at::timestamptz, u.run, u.state, u.level, u.budget,
                           u.used, u.due_at::timestamptz, u.warn_at::timestamptz, u.warn_notify_at::timestamptz, u.warn_sent_at::timestamptz,
                           u.warn_sent_run, u.breach_notify_at::timestamptz, u.breach_sent_at::timestamptz, u.breach_sent_run, ?::timestamptz
                         FROM unnest(?::uuid[], ?::varchar[], ?::text[], ?::text[], ?::text[], ?::int[], ?::varchar[], ?::varchar[],
@@ -400,8 +289,6 @@ public class ClockBook {
                 ps.setArray(2, con.createArrayOf("uuid", policyIds.toArray()));
                 ps.executeUpdate();
             }
-            // open pages of tickets whose due moved refresh themselves
-            live.publishAll(movedTickets.stream().map(t -> new TicketId(t).liveTopic()).toList(), "ticket-changed");
             if (!movedTickets.isEmpty()) {
                 try (var ps = con.prepareStatement("""
                         INSERT INTO sla_moments (ticket_id, at, type, clock, due_at, staff_only)
@@ -416,9 +303,10 @@ public class ClockBook {
             }
             return null;
         });
+        return movedTickets;
     }
 
-    private Map<String, Notices> storedNotices(List<UUID> ids) {
+    Map<String, Notices> storedNotices(List<UUID> ids) {
         Map<String, Notices> out = new HashMap<>();
         template.execute((ConnectionCallback<Void>) con -> {
             try (var ps = con.prepareStatement("""
@@ -430,7 +318,7 @@ public class ClockBook {
                     while (rs.next()) {
                         out.put(rs.getString("ticket_id") + "/" + rs.getString("kind"), new Notices(instant(rs, "due_at"), instant(rs, "warn_at"),
                                 instant(rs, "warn_sent_at"), (Integer) rs.getObject("warn_sent_run"), instant(rs, "breach_sent_at"),
-                                (Integer) rs.getObject("breach_sent_run"), fingerprint(instant(rs, "started_at"), rs.getString("pauses"),
+                                (Integer) rs.getObject("breach_sent_run"), ClockComputation.fingerprint(instant(rs, "started_at"), ClockInputs.decodePauses(rs.getString("pauses")),
                                 instant(rs, "stopped_at"), rs.getObject("run"), rs.getString("state"), rs.getString("level"),
                                 rs.getObject("budget_seconds"), instant(rs, "due_at"), instant(rs, "warn_at"), instant(rs, "warn_notify_at"),
                                 instant(rs, "warn_sent_at"), rs.getObject("warn_sent_run"), instant(rs, "breach_notify_at"),
@@ -464,31 +352,12 @@ public class ClockBook {
                 ClockMode.valueOf(rs.getString("extension_mode")), null), fromDue);
     }
 
-    static String fingerprint(ClockRow c) {
-        Result r = c.result();
-        return fingerprint(c.inputs().start(), ClockInputs.encodePauses(c.inputs().pauses()), c.inputs().stop(), c.inputs().run(),
-                r.state().name(), r.level().name(), r.budget() == null ? null : r.budget().getSeconds(), r.due(), r.warnAt(), c.warnNotifyAt(),
-                c.warnSentAt(), c.warnSentRun(), c.breachNotifyAt(), c.breachSentAt(), c.breachSentRun());
-    }
-
-    private static String fingerprint(Object... values) {
-        var out = new StringBuilder(160);
-        for (Object v : values) {
-            out.append(v instanceof Instant i ? Long.toString(i.getEpochSecond()) : String.valueOf(v)).append('|');
-        }
-        return out.toString();
-    }
-
-    private static String key(UUID ticket, DeadlineKind kind) {
-        return ticket + "/" + kind.name();
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     static long lockKey(UUID id) {
         return id.getMostSignificantBits() ^ id.getLeastSignificantBits() ^ 0x5_1A_5_1A;
-    }
-
-    static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     static Timestamp ts(Instant instant) {
