@@ -241,8 +241,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         }
         TicketPriority from = priority;
         priority = newPriority;
-        append(staff.value(), Type.PRIORITY_CHANGED, status, status, Visibility.INTERNAL, from.name() + ">" + newPriority.name(), null,
-                null, now);
+        newEntries.add(new TimelineEntry(UUID.randomUUID(), id, now, staff.value(), Type.PRIORITY_CHANGED, status, status,
+                Visibility.INTERNAL, null, null, null, from, newPriority));
         touch(staff, now);
         registerEvent(new TicketPriorityChanged(ticketId(), number, from, newPriority, staff, now));
     }
@@ -492,7 +492,7 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     private void append(UUID actorId, Type type, TicketStatus from, TicketStatus to, Visibility visibility, String text, UUID unitId,
                         UUID assigneeId, Instant now) {
-        newEntries.add(new TimelineEntry(UUID.randomUUID(), id, now, actorId, type, from, to, visibility, text, unitId, assigneeId));
+        newEntries.add(new TimelineEntry(UUID.randomUUID(), id, now, actorId, type, from, to, visibility, text, unitId, assigneeId, null, null));
     }
 
     // --- duplicates and related tickets (TicketLinks) -------------------------------------

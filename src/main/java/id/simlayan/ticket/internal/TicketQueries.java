@@ -228,14 +228,9 @@ public class TicketQueries {
 
     private static TimelineItem timelineItem(TimelineEntry e, Ticket ticket, boolean staff, Function<UUID, String> person,
                                              Function<UUID, String> unit) {
-        TicketPriority priorityFrom = null;
-        TicketPriority priorityTo = null;
+        TicketPriority priorityFrom = e.priorityFrom();
+        TicketPriority priorityTo = e.priorityTo();
         String text = e.text();
-        if (e.type() == TimelineEntry.Type.PRIORITY_CHANGED && text != null && text.contains(">")) {
-            priorityFrom = TicketPriority.valueOf(text.substring(0, text.indexOf('>')));
-            priorityTo = TicketPriority.valueOf(text.substring(text.indexOf('>') + 1));
-            text = null;
-        }
         return new TimelineItem(e.id(), e.at(), e.actorId() == null ? null : person.apply(e.actorId()),
                 ticket.getRequesterId().equals(e.actorId()), e.type(), e.fromStatus(), e.toStatus(), !e.isPublic(), text,
                 staff && e.unitId() != null ? unit.apply(e.unitId()) : null,

@@ -4,6 +4,7 @@ import id.simlayan.catalog.TicketKind;
 import id.simlayan.platform.DateDisplay;
 import id.simlayan.platform.LiveUpdates;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -42,8 +43,10 @@ class TicketStore {
         var saved = tickets.save(ticket);
         for (var e : entries) {
             jdbc.sql("""
-                    INSERT INTO ticket_events (id, ticket_id, at, actor_id, type, from_status, to_status, visibility, text, unit_id, assignee_id)
-                    VALUES (:id, :ticketId, :at, :actorId, :type, :fromStatus, :toStatus, :visibility, :text, :unitId, :assigneeId)
+                    INSERT INTO ticket_events (id, ticket_id, at, actor_id, type, from_status, to_status, visibility, text, unit_id, assignee_id,
+                                               priority_from, priority_to)
+                    VALUES (:id, :ticketId, :at, :actorId, :type, :fromStatus, :toStatus, :visibility, :text, :unitId, :assigneeId,
+                            :priorityFrom, :priorityTo)
                     """)
                     .param("id", e.id())
                     .param("ticketId", e.ticketId())
@@ -56,6 +59,8 @@ class TicketStore {
                     .param("text", e.text())
                     .param("unitId", e.unitId())
                     .param("assigneeId", e.assigneeId())
+                    .param("priorityFrom", e.priorityFrom() == null ? null : e.priorityFrom().name())
+                    .param("priorityTo", e.priorityTo() == null ? null : e.priorityTo().name())
                     .update();
         }
         ticket.timelineWritten();
@@ -70,7 +75,8 @@ class TicketStore {
                         rs.getTimestamp("at").toInstant(), (UUID) rs.getObject("actor_id"), TimelineEntry.Type.valueOf(rs.getString("type")),
                         status(rs.getString("from_status")), status(rs.getString("to_status")),
                         TimelineEntry.Visibility.valueOf(rs.getString("visibility")), rs.getString("text"),
-                        (UUID) rs.getObject("unit_id"), (UUID) rs.getObject("assignee_id")))
+                        (UUID) rs.getObject("unit_id"), (UUID) rs.getObject("assignee_id"),
+                        priority(rs.getString("priority_from")), priority(rs.getString("priority_to"))))
                 .list();
     }
 
@@ -97,5 +103,9 @@ class TicketStore {
 
     private static TicketStatus status(String s) {
         return s == null ? null : TicketStatus.valueOf(s);
+    }
+
+    private static TicketPriority priority(String s) {
+        return s == null ? null : TicketPriority.valueOf(s);
     }
 }

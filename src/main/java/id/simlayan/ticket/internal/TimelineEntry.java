@@ -1,5 +1,6 @@
 package id.simlayan.ticket.internal;
 
+import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,9 +9,12 @@ import java.util.UUID;
  * One line of a ticket's timeline ({@code ticket_events}); written once, never changed.
  *
  * @param actorId who acted; null for the system (auto-close)
+ * @param priorityFrom the priority before a {@link Type#PRIORITY_CHANGED} entry; null for every other type
+ * @param priorityTo the priority after it
  */
 public record TimelineEntry(UUID id, UUID ticketId, Instant at, UUID actorId, Type type, TicketStatus fromStatus,
-                            TicketStatus toStatus, Visibility visibility, String text, UUID unitId, UUID assigneeId) {
+                            TicketStatus toStatus, Visibility visibility, String text, UUID unitId, UUID assigneeId,
+                            TicketPriority priorityFrom, TicketPriority priorityTo) {
 
     public enum Visibility { PUBLIC, INTERNAL }
 

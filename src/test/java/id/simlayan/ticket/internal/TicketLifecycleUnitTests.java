@@ -446,7 +446,9 @@ class TicketLifecycleUnitTests {
                 assertThat(e.type()).isEqualTo(Type.PRIORITY_CHANGED);
                 assertThat(e.visibility()).isEqualTo(Visibility.INTERNAL);
                 assertThat(e.actorId()).isEqualTo(AGENT.value());
-                assertThat(e.text()).isEqualTo("NORMAL>URGENT");
+                assertThat(e.priorityFrom()).isEqualTo(TicketPriority.NORMAL);
+                assertThat(e.priorityTo()).isEqualTo(TicketPriority.URGENT);
+                assertThat(e.text()).as("the values are columns, not text").isNull();
                 assertThat(e.isStatusChange()).isFalse();
             });
             assertThat(t.registeredEvents()).hasSize(events + 1);
