@@ -11,14 +11,6 @@ public record UserId(UUID value) {
         }
     }
 
-    public static UserId random() {
-        return new UserId(UUID.randomUUID());
-    }
-
-    public static UserId of(String value) {
-        return new UserId(UUID.fromString(value));
-    }
-
     @Override
     public String toString() {
         return value.toString();

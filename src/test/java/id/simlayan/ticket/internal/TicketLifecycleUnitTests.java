@@ -45,12 +45,12 @@ class TicketLifecycleUnitTests {
     static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
     static final Duration WINDOW_LENGTH = Duration.ofDays(5);
     static final ConfirmationWindow WINDOW = ConfirmationWindow.of(WINDOW_LENGTH);
-    static final UserId REQUESTER = UserId.random();
-    static final UserId AGENT = UserId.random();
-    static final UserId UNIT_ADMIN = UserId.random();
-    static final UserId TECHNICIAN = UserId.random();
-    static final UnitId UNIT = UnitId.random();
-    static final UnitId OTHER_UNIT = UnitId.random();
+    static final UserId REQUESTER = new UserId(UUID.randomUUID());
+    static final UserId AGENT = new UserId(UUID.randomUUID());
+    static final UserId UNIT_ADMIN = new UserId(UUID.randomUUID());
+    static final UserId TECHNICIAN = new UserId(UUID.randomUUID());
+    static final UnitId UNIT = new UnitId(UUID.randomUUID());
+    static final UnitId OTHER_UNIT = new UnitId(UUID.randomUUID());
 
     /** Every step of the aggregate, taken at a moment that suits it (inside or after the window where that matters). */
     enum Step {

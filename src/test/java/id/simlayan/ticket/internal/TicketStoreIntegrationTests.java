@@ -51,7 +51,7 @@ class TicketStoreIntegrationTests extends IntegrationTest {
         TicketId id = aTicket();
         Ticket first = store.find(id).orElseThrow();
         Ticket second = store.find(id).orElseThrow();
-        var agent = UserId.random();
+        var agent = new UserId(UUID.randomUUID());
 
         tx.executeWithoutResult(s -> {
             first.startVerification(agent, clock.instant());

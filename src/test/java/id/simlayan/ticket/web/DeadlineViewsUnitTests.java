@@ -138,7 +138,7 @@ class DeadlineViewsUnitTests {
                         Duration.ofMinutes(200), Duration.ofMinutes(130), ClockMode.BUSINESS, false),
                 new DeadlineLine(DeadlineKind.RESOLUTION, Target.hours(48, ClockMode.CALENDAR), null, NOW.minus(Duration.ofDays(3)), NOW.minus(Duration.ofDays(1)),
                         DeadlineLevel.BREACHED, null, Duration.ofDays(3), Duration.ofDays(-1), ClockMode.CALENDAR, true)),
-                List.of(new UnitShare(UnitId.random(), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
+                List.of(new UnitShare(new UnitId(UUID.randomUUID()), "Bidang Infrastruktur", NOW.minus(Duration.ofHours(4)), null, Duration.ofMinutes(125))),
                 List.of(), null);
         var card = views(null).staffCard(sheet, ID, Set.of());
         assertThat(card.extension()).as("no extension offered").isNull();
@@ -161,7 +161,7 @@ class DeadlineViewsUnitTests {
 
     @Test
     void theStaffCardOffersTheExtensionOnlyToAViewerWhoMayGrantIt() {
-        var unit = UnitId.random();
+        var unit = new UnitId(UUID.randomUUID());
         var offer = new TicketDeadlines.ExtensionOffer(Target.workingDays(7), "/petugas/sla/" + UUID.randomUUID() + "/perpanjangan",
                 Set.of(new Membership(unit, Role.UNIT_ADMIN), new Membership(unit, Role.SUPERVISOR)));
         var sheet = new DeadlineSheet("PPID", List.of(resolution(DUE, DeadlineLevel.ON_TRACK, null)), List.of(), List.of(), offer);
@@ -169,7 +169,7 @@ class DeadlineViewsUnitTests {
         assertThat(card.extension()).isEqualTo(offer);
         assertThat(card.extensionLabel()).isEqualTo("7 hari kerja (sampai akhir hari kerja ke-7 berikutnya)");
         assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(unit, Role.TECHNICIAN))).extension()).isNull();
-        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(UnitId.random(), Role.UNIT_ADMIN))).extension()).isNull();
+        assertThat(views(null).staffCard(sheet, ID, Set.of(new Membership(new UnitId(UUID.randomUUID()), Role.UNIT_ADMIN))).extension()).isNull();
     }
 
     @Test
