@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.simlayan.IntegrationTest;
@@ -78,17 +79,19 @@ class ErrorPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aRealNotFoundShowsOurPageAndAReloadedStepAddressIsA405() throws Exception {
+    void aRealNotFoundShowsOurPageAReloadedStepGoesBackToItsTicketAndOtherPostOnlyAddressesAreA405() throws Exception {
         var notFound = http("GET", "/layanan/tidak-ada-halaman-ini/xyz");
         assertThat(notFound.statusCode()).isEqualTo(404);
         assertThat(notFound.body()).contains("Halaman tidak ditemukan", "Kembali ke beranda").doesNotContain("Tomcat")
                 .doesNotContain("jsessionid")
                 .containsPattern("href=\"/css/app-[0-9a-f]{32}\\.css\"");
 
-        // reloading the address of a failed step sends a GET to a POST-only address: the 405 page above
+        // reloading the address of a ticket step goes back to the ticket page; other POST-only addresses answer 405
         MockHttpSession agent = people.login(mvc, people.anAgent());
-        mvc.perform(get("/petugas/tiket/" + java.util.UUID.randomUUID() + "/catatan").session(agent))
-                .andExpect(status().isMethodNotAllowed());
+        var ticket = java.util.UUID.randomUUID();
+        mvc.perform(get("/petugas/tiket/" + ticket + "/catatan").session(agent))
+                .andExpect(redirectedUrl("/petugas/tiket/" + ticket));
+        mvc.perform(get("/profil/sandi").session(agent)).andExpect(status().isMethodNotAllowed());
     }
 
     @Test
