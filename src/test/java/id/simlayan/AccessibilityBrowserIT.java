@@ -27,7 +27,7 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void everyMainPageOfEveryRolePassesAxeWcag21AA() {
         var visitor = person("visitor");
-        for (String path : List.of("/", "/layanan", "/faq", "/kontak", "/masuk", "/daftar", "/halaman-yang-tidak-ada")) {
+        for (String path : List.of("/", "/layanan", "/bantuan", "/kontak", "/masuk", "/daftar", "/halaman-yang-tidak-ada")) {
             check(visitor.page(), path);
         }
         visitor.open("/layanan");

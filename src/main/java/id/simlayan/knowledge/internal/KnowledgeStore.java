@@ -5,7 +5,10 @@ import id.simlayan.knowledge.SectionId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,11 +128,12 @@ public class KnowledgeStore {
                                                  published_at, created_at, created_by, updated_at, updated_by)
                         VALUES (:id, :section, :slug, :titleId, :titleEn, :bodyId, :bodyEn, :status,
                                 (SELECT coalesce(max(sort_order), 0) + 10 FROM kb_articles WHERE section_id = :section),
-                                CASE WHEN :status = 'PUBLISHED' THEN :now END, :now, :by, :now, :by)
+                                :publishedAt, :now, :by, :now, :by)
                         """)
                 .param("id", id).param("section", draft.sectionId().value()).param("slug", slug.value())
                 .param("titleId", draft.titleId()).param("titleEn", draft.titleEn()).param("bodyId", draft.bodyId())
-                .param("bodyEn", draft.bodyEn()).param("status", status.name()).param("now", now()).param("by", by).update();
+                .param("bodyEn", draft.bodyEn()).param("status", status.name()).param("now", now()).param("by", by)
+                .param("publishedAt", publishedAt(status), Types.TIMESTAMP_WITH_TIMEZONE).update();
         return new ArticleId(id);
     }
 
@@ -147,11 +151,12 @@ public class KnowledgeStore {
     public int setStatus(ArticleId id, long version, ArticleStatus status, UUID by) {
         return jdbc.sql("""
                         UPDATE kb_articles SET status = :status, updated_at = :now, updated_by = :by, version = version + 1,
-                        published_at = CASE WHEN :status = 'PUBLISHED' THEN :now ELSE published_at END
+                        published_at = coalesce(:publishedAt, published_at)
                         WHERE id = :id AND version = :version
                         """)
                 .param("id", id.value()).param("version", version).param("status", status.name()).param("now", now())
-                .param("by", by).update();
+                .param("by", by).param("publishedAt", publishedAt(status), Types.TIMESTAMP_WITH_TIMEZONE)
+                .update();
     }
 
     /** Published articles matching the query (see {@link SearchQuery}), best first. */
@@ -182,6 +187,11 @@ public class KnowledgeStore {
                         """)
                 .param("article", article.value()).param("voter", voter == null ? new UUID(0, 0) : voter)
                 .query((rs, n) -> new Votes(rs.getLong("yes"), rs.getLong("no"), rs.getBoolean("voted"))).single();
+    }
+
+    /** Typed, as the parameter may be null; an OffsetDateTime since the driver maps only that to timestamptz. */
+    private OffsetDateTime publishedAt(ArticleStatus status) {
+        return status == ArticleStatus.PUBLISHED ? clock.instant().atOffset(ZoneOffset.UTC) : null;
     }
 
     private Timestamp now() {
