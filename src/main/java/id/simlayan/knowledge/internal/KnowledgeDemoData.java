@@ -15,16 +15,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo knowledge base: the FAQ of seed 000 (three sections, each question an article, both
  * languages, published), behind {@code simlayan.demo.enabled}. The text lives in
  * {@code demo/knowledge/faq*.properties}. Idempotent: a section is found by its Indonesian title,
  * an article by its slug, so a second run adds nothing and an editor's changes to an article stay.
- * Needs no other module's demo data.
+ * Needs no other module's demo data, so it runs early (order 12): after the ticket demo data the
+ * listeners of its events keep the connection pool busy for a while. One transaction, one connection.
  */
 @Component
-@Order(40)
+@Order(12)
 @ConditionalOnProperty(name = "simlayan.demo.enabled", havingValue = "true")
 class KnowledgeDemoData implements ApplicationRunner {
 
@@ -40,6 +42,7 @@ class KnowledgeDemoData implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         Properties indonesian = load("demo/knowledge/faq.properties");
         Properties english = load("demo/knowledge/faq_en.properties");
