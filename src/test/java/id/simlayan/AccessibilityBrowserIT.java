@@ -27,12 +27,14 @@ class AccessibilityBrowserIT extends BrowserTest {
     @Test
     void everyMainPageOfEveryRolePassesAxeWcag21AA() {
         var visitor = person("visitor");
-        for (String path : List.of("/", "/layanan", "/faq", "/kontak", "/masuk", "/daftar", "/halaman-yang-tidak-ada")) {
+        for (String path : List.of("/", "/layanan", "/bantuan", "/kontak", "/masuk", "/daftar", "/halaman-yang-tidak-ada")) {
             check(visitor.page(), path);
         }
         visitor.open("/layanan");
         String service = visitor.page().locator("main a[href^='/layanan/']").first().getAttribute("href");
         check(visitor.page(), service);
+        check(visitor.page(), firstLink(visitor.page(), "/bantuan", "main a[href^='/bantuan/']"));
+        check(visitor.page(), "/bantuan?q=notifikasi");
 
         var citizen = person("warga").logIn("warga@simlayan.test", DEMO_PASSWORD);
         check(citizen.page(), "/");
@@ -44,6 +46,9 @@ class AccessibilityBrowserIT extends BrowserTest {
         var agent = person("agen").logIn("agen@simlayan.test", DEMO_PASSWORD);
         check(agent.page(), "/petugas/antrean");
         check(agent.page(), firstLink(agent.page(), "/petugas/antrean", "a[href^='/petugas/tiket/']"));
+        check(agent.page(), "/petugas/bantuan");
+        check(agent.page(), firstLink(agent.page(), "/petugas/bantuan", "main table a[href^='/petugas/bantuan/artikel/']"));
+        check(agent.page(), "/petugas/bantuan/artikel/baru");
 
         var unit = person("unit").logIn("unit.infra@simlayan.test", DEMO_PASSWORD);
         check(unit.page(), "/petugas/unit");

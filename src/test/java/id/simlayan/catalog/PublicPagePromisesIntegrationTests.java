@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.simlayan.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -26,7 +28,7 @@ class PublicPagePromisesIntegrationTests extends IntegrationTest {
     MockMvc mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/faq", "/kontak", "/layanan"})
+    @ValueSource(strings = {"/", "/bantuan", "/kontak", "/layanan"})
     void thePublicPagesMakeNoClaimOfWhatDoesNotExistInEitherLanguage(String page) throws Exception {
         for (String language : new String[] {"id", "en"}) {
             String html = mvc.perform(get(page).param("lang", language)).andReturn().getResponse().getContentAsString();
@@ -34,6 +36,17 @@ class PublicPagePromisesIntegrationTests extends IntegrationTest {
             assertThat(CLAIMS).as(page + " in " + language).allSatisfy(claim -> assertThat(lower).doesNotContain(claim));
             assertThat(html).as(page + " in " + language).doesNotContain("SOP");
         }
+    }
+
+    /** The FAQ of seed 000 is demo data of the knowledge base now; its text makes the same promises as the pages did. */
+    @ParameterizedTest
+    @ValueSource(strings = {"demo/knowledge/faq.properties", "demo/knowledge/faq_en.properties"})
+    void theDemoFaqMakesNoClaimOfWhatDoesNotExist(String resource) throws Exception {
+        String text = new String(new ClassPathResource(resource).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String lower = text.toLowerCase(Locale.ROOT);
+
+        assertThat(CLAIMS).as(resource).allSatisfy(claim -> assertThat(lower).doesNotContain(claim));
+        assertThat(text).as(resource).doesNotContain("SOP");
     }
 
     @ParameterizedTest

@@ -42,14 +42,13 @@ class PublicPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void homeShowsTheFaqSectionsTheServicesTheContactAndTheVisitorButtons() throws Exception {
+    void homeShowsTheHelpSearchTheServicesTheContactAndTheVisitorButtons() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("mempermudah pengelolaan layanan")))
-                .andExpect(content().string(containsString(">Umum<")))
-                .andExpect(content().string(containsString(">Laporan / Aduan<")))
-                .andExpect(content().string(containsString(">Tracking / Lacak<")))
-                .andExpect(content().string(containsString("Berapa lama waktu yang diperlukan untuk proses tindak lanjut aduan?")))
+                // the FAQ is now the knowledge base: the home page searches it and links it
+                .andExpect(content().string(containsString("action=\"/bantuan\"")))
+                .andExpect(content().string(containsString("href=\"/bantuan\"")))
                 .andExpect(content().string(containsString("Aduan Uji " + code)))
                 .andExpect(content().string(containsString("href=\"/layanan/" + code + "\"")))
                 .andExpect(content().string(containsString("(0285) 421243")))
@@ -85,11 +84,7 @@ class PublicPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void faqAndContactPagesRenderInIndonesianAndEnglish() throws Exception {
-        mvc.perform(get("/faq")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Apakah data pribadi saya terlihat oleh pengguna lain saat melacak layanan?")));
-        mvc.perform(get("/faq").param("lang", "en")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Can other users see my personal data when tracking a service?")));
+    void contactPageRenders() throws Exception {
         mvc.perform(get("/kontak")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("tel:+62285421243")))
                 .andExpect(content().string(containsString("Senin-Kamis 08.00-15.45 WIB")));

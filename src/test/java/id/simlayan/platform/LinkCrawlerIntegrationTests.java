@@ -45,7 +45,7 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
 
     /** A safety stop against a link loop; the crawl fails when it is reached (pages would go unchecked). */
     private static final int MAX_PAGES = 2_000;
-    private static final List<String> START = List.of("/", "/layanan", "/faq", "/kontak", "/masuk", "/daftar", "/tiket/baru", "/lacak",
+    private static final List<String> START = List.of("/", "/layanan", "/bantuan", "/kontak", "/masuk", "/daftar", "/tiket/baru", "/lacak",
             "/notifikasi", "/petugas/antrean", "/petugas/unit", "/petugas/tugas", "/admin");
     private static final Pattern MISSING_TEXT = Pattern.compile("\\?\\?[\\w.\\-]+\\?\\?");
     private static final Pattern LINK = Pattern.compile("(?:href|hx-get)=\"(/[^\"]*)\"");
@@ -67,7 +67,7 @@ class LinkCrawlerIntegrationTests extends IntegrationTest {
     @Test
     void anonymousVisitorsSeeNoBrokenLinks() throws Exception {
         tickets.aService(TicketKind.REQUEST);
-        assertNoBrokenLinks("anonymous", null, Set.of("/", "/layanan", "/faq", "/kontak", "/masuk", "/daftar"));
+        assertNoBrokenLinks("anonymous", null, Set.of("/", "/layanan", "/bantuan", "/kontak", "/masuk", "/daftar"));
     }
 
     @Test

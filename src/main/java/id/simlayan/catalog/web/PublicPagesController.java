@@ -4,7 +4,6 @@ import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.catalog.internal.HelpDeskContact;
 import id.simlayan.identity.Directory;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,21 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public pages: home, FAQ, the service catalog and the help-desk contact. */
+/** The public pages: home, the service catalog and the help-desk contact (the FAQ is now the knowledge base, /bantuan). */
 @Controller
 class PublicPagesController {
-
-    /**
-     * The FAQ of seed 000 in its three sections; question i of a section is the message
-     * {@code faq.<section>.<i>.q}, its answer {@code faq.<section>.<i>.a}.
-     */
-    static final List<FaqSection> FAQ = List.of(
-            new FaqSection("general", 14),
-            new FaqSection("complaints", 8),
-            new FaqSection("tracking", 13));
-
-    record FaqSection(String id, int count) {
-    }
 
     private final ServiceCatalog catalog;
     private final Directory directory;
@@ -47,14 +34,7 @@ class PublicPagesController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("services", catalog.activeOfferings());
-        model.addAttribute("faq", FAQ);
         return "index";
-    }
-
-    @GetMapping("/faq")
-    String faq(Model model) {
-        model.addAttribute("faq", FAQ);
-        return "catalog/faq";
     }
 
     @GetMapping("/layanan")

@@ -35,7 +35,7 @@ class SecurityConfiguration {
     private static final String HTMX_HEADER = "HX-Request";
 
     static final String[] PUBLIC = {
-            "/", "/layanan", "/layanan/**", "/faq", "/kontak", "/masuk", "/daftar", "/daftar/**", "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi/**",
+            "/", "/layanan", "/layanan/**", "/faq", "/bantuan", "/bantuan/**", "/kontak", "/masuk", "/daftar", "/daftar/**", "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi/**",
             "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"
     };
 
