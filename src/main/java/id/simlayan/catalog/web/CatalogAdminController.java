@@ -208,7 +208,8 @@ class CatalogAdminController {
     }
 
     private void checkOwner(ServiceForm f, BindingResult binding) {
-        if (f.ownerUnitId() != null && !binding.hasFieldErrors("ownerUnitId") && directory.unit(new UnitId(f.ownerUnitId())).isEmpty()) {
+        if (f.ownerUnitId() != null && !binding.hasFieldErrors("ownerUnitId")
+                && directory.units().stream().noneMatch(u -> u.id().value().equals(f.ownerUnitId()))) {
             binding.rejectValue("ownerUnitId", "catalog.admin.validation.owner");
         }
     }
