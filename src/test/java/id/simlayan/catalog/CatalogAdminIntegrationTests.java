@@ -72,6 +72,9 @@ class CatalogAdminIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("Test Permit " + code)))
                 .andExpect(content().string(containsString("An English summary")));
         mvc.perform(get("/layanan").param("lang", "en")).andExpect(content().string(containsString("Test Permit " + code)));
+        var requester = people.login(mvc, people.aRequester());
+        mvc.perform(get("/tiket/baru").param("lang", "en").session(requester))
+                .andExpect(content().string(containsString("Test Permit " + code)));
         mvc.perform(get("/admin/layanan").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(code)))

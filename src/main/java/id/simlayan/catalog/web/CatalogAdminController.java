@@ -63,8 +63,11 @@ class CatalogAdminController {
 
     @GetMapping("/admin/layanan")
     String list(Model model) {
-        model.addAttribute("services", administration.allOfferings());
-        model.addAttribute("unitNames", directory.units().stream().collect(Collectors.toMap(u -> u.id().value(), UnitSummary::name)));
+        var services = administration.allOfferings();
+        model.addAttribute("services", services);
+        // owners by id, deactivated units too (their services keep them until an administrator moves them)
+        model.addAttribute("unitNames", services.stream().map(ServiceOfferingView::ownerUnitId).distinct()
+                .flatMap(id -> directory.unit(id).stream()).collect(Collectors.toMap(u -> u.id().value(), UnitSummary::name)));
         return "catalog/admin/list";
     }
 
