@@ -18,11 +18,13 @@ import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.IdentityFixtures;
 import id.simlayan.identity.UnitId;
+import id.simlayan.ticket.TicketFixtures;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,6 +43,8 @@ class CatalogAdminIntegrationTests extends IntegrationTest {
     Directory directory;
     @Autowired
     AuditLog audit;
+    @Autowired
+    ApplicationContext context;
 
     IdentityFixtures people;
     MockHttpSession admin;
@@ -170,6 +174,27 @@ class CatalogAdminIntegrationTests extends IntegrationTest {
         assertThat(service.categories()).extracting(ServiceOfferingView.CategoryView::code).containsExactly("ketiga", "kedua");
         assertThat(service.anyCategory(first.id())).get().extracting(ServiceOfferingView.CategoryView::active).isEqualTo(false);
         mvc.perform(get("/layanan/{code}", code)).andExpect(content().string(not(containsString(">Pertama<"))));
+    }
+
+    @Test
+    void aCategoryInUseIsDeactivatedReorderedAndKeepsNamingItsTickets() throws Exception {
+        var ticket = new TicketFixtures(context).aReceived(TicketKind.REQUEST);
+        var service = ticket.service();
+        var used = service.categories().getFirst();
+        // the ticket refers to its category row: changing the categories must never delete and recreate rows
+        mvc.perform(post("/admin/layanan/{code}/kategori/{id}/pindah", service.code(), used.id().value()).session(admin).with(csrf())
+                .param("version", String.valueOf(service.version())).param("step", "1")).andExpect(status().is3xxRedirection());
+        service = catalog.find(service.id()).orElseThrow();
+        mvc.perform(post("/admin/layanan/{code}/kategori/{id}/status", service.code(), used.id().value()).session(admin).with(csrf())
+                .param("version", String.valueOf(service.version())).param("active", "false")).andExpect(status().is3xxRedirection());
+        administration.changeAudience(service.id(), Audience.ASN);
+
+        service = catalog.find(service.id()).orElseThrow();
+        assertThat(service.category(used.id())).isEmpty();
+        assertThat(service.anyCategory(used.id())).isPresent();
+        mvc.perform(get("/lacak/{id}", ticket.uuid()).session(people.login(mvc, ticket.requester())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(used.name())));
     }
 
     @Test
