@@ -13,6 +13,9 @@ interface ServiceOfferingRepository extends ListCrudRepository<ServiceOffering, 
     @Query("SELECT * FROM service_offerings WHERE active ORDER BY sort_order, name")
     List<ServiceOffering> findAllActive();
 
+    @Query("SELECT * FROM service_offerings ORDER BY sort_order, name")
+    List<ServiceOffering> findAllInOrder();
+
     @Query("SELECT coalesce(max(sort_order), 0) FROM service_offerings")
     int maxSortOrder();
 }

@@ -45,7 +45,7 @@ class PublicPagesController {
 
     @GetMapping("/layanan/{code}")
     String service(@PathVariable String code, Model model) {
-        ServiceOfferingView service = catalog.findByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ServiceOfferingView service = catalog.findByCode(code).filter(ServiceOfferingView::active).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("service", service);
         model.addAttribute("owner", directory.unit(service.ownerUnitId()).orElse(null));
         return "catalog/service";

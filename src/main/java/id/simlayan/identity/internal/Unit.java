@@ -23,6 +23,7 @@ public class Unit {
     private Instant createdAt;
     private UUID createdBy;
     private Instant updatedAt;
+    private UUID parentId;
 
     protected Unit() {
     }
@@ -55,6 +56,24 @@ public class Unit {
 
     public boolean isActive() {
         return active;
+    }
+
+    public UUID getParentId() {
+        return parentId;
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    void moveUnder(UUID parent, Instant now) {
+        this.parentId = parent;
+        this.updatedAt = now;
+    }
+
+    void changeActive(boolean active, Instant now) {
+        this.active = active;
+        this.updatedAt = now;
     }
 
     void rename(String name, Instant now) {

@@ -13,6 +13,12 @@ interface UnitRepository extends ListCrudRepository<Unit, UUID> {
     @Query("SELECT * FROM units WHERE front_desk")
     Optional<Unit> findFrontDesk();
 
+    @Query("SELECT * FROM units ORDER BY front_desk DESC, name")
+    List<Unit> findAllInOrder();
+
+    @Query("SELECT * FROM units WHERE upper(code) = upper(:code)")
+    Optional<Unit> findByCodeIgnoringCase(String code);
+
     @Query("SELECT * FROM units WHERE active ORDER BY front_desk DESC, name")
     List<Unit> findAllActive();
 }

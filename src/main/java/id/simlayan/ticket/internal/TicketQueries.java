@@ -201,7 +201,7 @@ public class TicketQueries {
     private Details details(Ticket ticket, boolean staff) {
         var service = catalog.find(new ServiceOfferingId(ticket.getServiceId()));
         String serviceName = service.map(ServiceOfferingView::name).orElse("");
-        String categoryName = ticket.getCategoryId() == null ? "" : service.flatMap(s -> s.category(new CategoryId(ticket.getCategoryId())))
+        String categoryName = ticket.getCategoryId() == null ? "" : service.flatMap(s -> s.anyCategory(new CategoryId(ticket.getCategoryId())))
                 .map(ServiceOfferingView.CategoryView::name).orElse("");
         Function<UUID, String> person = cached(uid -> directory.contact(new UserId(uid)).map(UserContact::fullName).orElse("?"));
         Function<UUID, String> unit = cached(uid -> directory.unit(new UnitId(uid)).map(UnitSummary::name).orElse("?"));
