@@ -164,5 +164,5 @@ public final class StandardVersion {
     public List<Component> components() { return List.copyOf(components); }
     public List<Component> serviceDelivery() { return components.stream().filter(Component::serviceDelivery).toList(); }
     /** -1 for a version not stored yet. */
-    long rowVersion() { return rowVersion; }
+    public long rowVersion() { return rowVersion; }
 }

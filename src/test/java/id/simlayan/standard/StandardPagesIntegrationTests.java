@@ -1,0 +1,125 @@
+package id.simlayan.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.simlayan.IntegrationTest;
+import id.simlayan.catalog.Audience;
+import id.simlayan.catalog.CatalogAdministration;
+import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
+import id.simlayan.catalog.TicketKind;
+import id.simlayan.identity.AccountProvisioning;
+import id.simlayan.identity.Directory;
+import id.simlayan.identity.IdentityFixtures;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public and staff pages of a service standard, drafts kept private, and the admin's comparison. */
+class StandardPagesIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CatalogAdministration catalog;
+    @Autowired
+    AccountProvisioning provisioning;
+    @Autowired
+    Directory directory;
+    @Autowired
+    JdbcClient jdbc;
+
+    IdentityFixtures people;
+    StandardFixtures standards;
+    String code;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        people = new IdentityFixtures(provisioning, directory);
+        standards = new StandardFixtures(mvc, jdbc);
+        code = "uji-standar-" + UUID.randomUUID().toString().substring(0, 8);
+        catalog.create(new NewServiceOffering(code, "Layanan Standar " + code, "Ringkasan", "Uraian", TicketKind.REQUEST, people.aUnit(),
+                List.of(), Audience.PUBLIC));
+        today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
+    }
+
+    @Test
+    void thePublicSeesTheSixServiceDeliveryComponentsAndStaffSeeAllFourteen() throws Exception {
+        standards.publish(people.login(mvc, people.anAdmin()), code, "487.22/581",
+                Map.of("persyaratan", "Syarat publik", "kompetensi", "Kompetensi internal", "jumlah-pelaksana", "Empat orang"), today);
+
+        for (String page : List.of("/layanan/" + code, "/layanan/" + code + "/standar", "/layanan/" + code + "/standar/1")) {
+            mvc.perform(get(page)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Syarat publik")))
+                    .andExpect(content().string(containsString("Sistem, mekanisme, dan prosedur")))
+                    .andExpect(content().string(containsString("Penanganan pengaduan, saran, dan masukan")))
+                    .andExpect(content().string(containsString("Keputusan Nomor 487.22/581")))
+                    .andExpect(content().string(not(containsString("Kompetensi internal"))))
+                    .andExpect(content().string(not(containsString("Kompetensi pelaksana"))))
+                    .andExpect(content().string(not(containsString("Dasar hukum"))))
+                    .andExpect(content().string(not(containsString("Empat orang"))));
+        }
+        mvc.perform(get("/layanan/{code}/standar/1", code).session(people.login(mvc, people.anAgent()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kompetensi internal")))
+                .andExpect(content().string(containsString("Empat orang")))
+                .andExpect(content().string(containsString("Peraturan uji")));
+    }
+
+    @Test
+    void scriptInAComponentNeverReachesThePage() throws Exception {
+        standards.publish(people.login(mvc, people.anAdmin()), code, "1/2026", Map.of(
+                "persyaratan", "**penting**\n\n<script>alert('x')</script>\n\n<img src=x onerror=alert(1)>\n\n[klik](javascript:alert(2))"), today);
+
+        var html = mvc.perform(get("/layanan/{code}/standar", code)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var component = html.substring(html.indexOf("id=\"komponen-persyaratan\""), html.indexOf("id=\"komponen-prosedur\""));
+        assertThat(component).contains("<strong>penting</strong>").doesNotContain("<script").doesNotContain("<img").doesNotContain("href=\"javascript")
+                .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aDraftIsNotFoundForTheRequesterAndTheAnonymousAndTheAdminPagesAreForAdminsOnly() throws Exception {
+        var admin = people.login(mvc, people.anAdmin());
+        standards.draft(admin, code, "draf/2026", Map.of("persyaratan", "Rahasia draf"));
+
+        mvc.perform(get("/layanan/{code}/standar/1", code)).andExpect(status().isNotFound());
+        mvc.perform(get("/layanan/{code}/standar/1", code).session(people.login(mvc, people.aRequester()))).andExpect(status().isNotFound());
+        mvc.perform(get("/layanan/{code}/standar", code)).andExpect(status().isNotFound());
+        mvc.perform(get("/layanan/{code}", code)).andExpect(status().isOk()).andExpect(content().string(not(containsString("Rahasia draf"))));
+        mvc.perform(get("/admin/standar/{code}/draf", code).session(people.login(mvc, people.aRequester()))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/standar/{code}/draf", code).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rahasia draf")));
+    }
+
+    @Test
+    void aPublishedVersionCannotBeEditedAndTheComparisonShowsWhatChanged() throws Exception {
+        var admin = people.login(mvc, people.anAdmin());
+        standards.publish(admin, code, "1/2026", Map.of("biaya", "Gratis"), today);
+        standards.publish(admin, code, "2/2026", Map.of("biaya", "Rp 10.000"), today);
+
+        // no draft left: the edit form and the save are not found, version 1 and 2 are unchanged
+        mvc.perform(get("/admin/standar/{code}/draf", code).session(admin)).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/standar/{code}/draf", code).session(admin).with(csrf()).param("version", "0").param("bodies[4]", "Ubah"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT status FROM standard_versions v JOIN service_offerings s ON s.id = v.service_id WHERE s.code = ? ORDER BY number")
+                .param(code).query(String.class).list()).containsExactly("SUPERSEDED", "PUBLISHED");
+
+        mvc.perform(get("/admin/standar/{code}/beda", code).param("dari", "1").param("ke", "2").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("- Gratis")))
+                .andExpect(content().string(containsString("+ Rp 10.000")))
+                .andExpect(content().string(containsString("Tidak berubah")));
+    }
+}
