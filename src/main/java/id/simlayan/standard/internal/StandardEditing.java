@@ -29,7 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class StandardEditing implements StandardVersions {
 
     /** A draft's new content: decree, legal bases and the component texts by key. */
-    public record DraftContent(Decree decree, List<String> legalBases, Map<String, String> bodies) {
+    public record DraftContent(Decree decree, List<String> legalBases, Map<String, String> bodies, Map<String, String> labels) {
+
+        public DraftContent(Decree decree, List<String> legalBases, Map<String, String> bodies) {
+            this(decree, legalBases, bodies, Map.of());
+        }
     }
 
     private final StandardStore store;
@@ -99,6 +103,7 @@ public class StandardEditing implements StandardVersions {
         }
         draft.describe(content.decree(), content.legalBases());
         content.bodies().forEach(draft::write);
+        content.labels().forEach(draft::relabel);
         store.save(draft);
     }
 

@@ -118,6 +118,22 @@ public final class StandardVersion {
         throw new StandardRuleViolation("standard.error.unknownComponent");
     }
 
+    /** Gives a component of a draft the label the office uses (local variants exist). */
+    public void relabel(String key, String label) {
+        requireDraft();
+        if (label == null || label.isBlank() || label.length() > 200) {
+            throw new StandardRuleViolation("standard.error.label");
+        }
+        for (int i = 0; i < components.size(); i++) {
+            var c = components.get(i);
+            if (c.key().equals(key)) {
+                components.set(i, new Component(c.position(), c.key(), label.strip(), c.section(), c.body()));
+                return;
+            }
+        }
+        throw new StandardRuleViolation("standard.error.unknownComponent");
+    }
+
     /** The draft becomes the published standard, current from {@code effectiveDate}. */
     public void publish(LocalDate effective, UserId by, Instant now) {
         requireDraft();
