@@ -105,6 +105,27 @@ class StandardPagesIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theLivePreviewGoesThroughTheSanitiserAndPublishingAsksForConfirmationAndADate() throws Exception {
+        var admin = people.login(mvc, people.anAdmin());
+        standards.draft(admin, code, "draf/2026", Map.of());
+
+        var preview = mvc.perform(post("/admin/standar/{code}/pratinjau", code).session(admin).with(csrf())
+                        .param("index", "1").param("bodies[1]", "- satu\n- <script>alert(1)</script>"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("<li>satu</li>").doesNotContain("<script");
+
+        mvc.perform(get("/admin/standar/{code}/terbit", code).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("tidak dapat diubah lagi")));
+        long version = jdbc.sql("SELECT v.version FROM standard_versions v JOIN service_offerings s ON s.id = v.service_id WHERE s.code = ?")
+                .param(code).query(Long.class).single();
+        mvc.perform(post("/admin/standar/{code}/terbit", code).session(admin).with(csrf()).param("version", Long.toString(version)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Isi tanggal berlaku.")));
+        assertThat(jdbc.sql("SELECT status FROM standard_versions v JOIN service_offerings s ON s.id = v.service_id WHERE s.code = ?")
+                .param(code).query(String.class).single()).isEqualTo("DRAFT");
+    }
+
+    @Test
     void aPublishedVersionCannotBeEditedAndTheComparisonShowsWhatChanged() throws Exception {
         var admin = people.login(mvc, people.anAdmin());
         standards.publish(admin, code, "1/2026", Map.of("biaya", "Gratis"), today);
