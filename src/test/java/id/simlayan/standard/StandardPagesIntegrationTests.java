@@ -26,9 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.dao.DataAccessException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The public and staff pages of a service standard, drafts kept private, and the admin's comparison. */
+@RecordApplicationEvents
 class StandardPagesIntegrationTests extends IntegrationTest {
 
     @Autowired
@@ -41,6 +46,8 @@ class StandardPagesIntegrationTests extends IntegrationTest {
     Directory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     IdentityFixtures people;
     StandardFixtures standards;
@@ -137,6 +144,15 @@ class StandardPagesIntegrationTests extends IntegrationTest {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.sql("SELECT status FROM standard_versions v JOIN service_offerings s ON s.id = v.service_id WHERE s.code = ? ORDER BY number")
                 .param(code).query(String.class).list()).containsExactly("SUPERSEDED", "PUBLISHED");
+
+        // the database refuses a change of a published version's text or decree, whatever the code does
+        assertThatThrownBy(() -> jdbc.sql("UPDATE standard_components SET body = 'diubah' WHERE version_id IN "
+                + "(SELECT v.id FROM standard_versions v JOIN service_offerings s ON s.id = v.service_id WHERE s.code = ?)").param(code).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("cannot change");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE standard_versions SET decree_number = 'lain' WHERE service_id = "
+                + "(SELECT id FROM service_offerings WHERE code = ?)").param(code).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("cannot change");
+        assertThat(events.stream(StandardPublished.class).filter(e -> e.number() == 2 && e.effectiveDate().equals(today))).hasSize(1);
 
         mvc.perform(get("/admin/standar/{code}/beda", code).param("dari", "1").param("ke", "2").session(admin)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("- Gratis")))
