@@ -5,6 +5,7 @@ import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserId;
+import id.simlayan.standard.StandardVersionId;
 import id.simlayan.ticket.DispositionAccepted;
 import id.simlayan.ticket.DispositionReturned;
 import id.simlayan.ticket.TicketAssigned;
@@ -84,6 +85,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private UUID createdBy;
     private Instant updatedAt;
     private UUID updatedBy;
+    /** The service standard version the ticket was filed under; null for a service without a standard. */
+    private UUID standardVersionId;
     @MappedCollection(idColumn = "ticket_id", keyColumn = "seq")
     private List<Disposition> dispositions = new ArrayList<>();
 
@@ -368,6 +371,15 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     public TicketKind getKind() {
         return kind;
+    }
+
+    /** At submission: the version of the service's standard in force, which the ticket keeps. */
+    public void fileUnder(StandardVersionId version) {
+        this.standardVersionId = version.value();
+    }
+
+    public UUID getStandardVersionId() {
+        return standardVersionId;
     }
 
     public UUID getServiceId() {

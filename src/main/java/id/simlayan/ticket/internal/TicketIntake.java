@@ -7,6 +7,7 @@ import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.Affiliations;
 import id.simlayan.identity.Affiliations.Affiliation;
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.standard.StandardVersions;
 import id.simlayan.storage.FileUpload;
 import id.simlayan.storage.RejectedFileException;
 import id.simlayan.storage.StoredFile;
@@ -40,8 +41,11 @@ public class TicketIntake {
     private final Attachments attachments;
     private final java.time.Clock clock;
     private final Affiliations affiliations;
+    private final StandardVersions standards;
 
-    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock, Affiliations affiliations) {
+    TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock, Affiliations affiliations,
+                 StandardVersions standards) {
+        this.standards = standards;
         this.affiliations = affiliations;
         this.catalog = catalog;
         this.store = store;
@@ -75,6 +79,7 @@ public class TicketIntake {
         var now = clock.instant();
         var ticket = Ticket.submit(TicketId.random(), store.nextNumber(service.kind(), now), service.kind(), service.id(),
                 submission.categoryId() == null ? null : new CategoryId(submission.categoryId()), submission.subject(), submission.description(), requester.id(), now);
+        standards.currentFor(service.id(), now).ifPresent(ticket::fileUnder);
         UUID submittedEntry = ticket.newTimelineEntries().getFirst().id();
         store.save(ticket);
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), submittedEntry));

@@ -221,7 +221,8 @@ public class TicketQueries {
                 ticket.withinConfirmationWindow(window, now), requester.orElse(null), staff ? ticket.getHolderKind() : null,
                 staff && ticket.getHolderUnitId() != null ? unit.apply(ticket.getHolderUnitId()) : null,
                 staff && ticket.getHolderUserId() != null ? person.apply(ticket.getHolderUserId()) : null,
-                timeline, staff ? attachments.of(ticket.ticketId()) : attachments.publicOf(ticket.ticketId()), dispositions);
+                timeline, staff ? attachments.of(ticket.ticketId()) : attachments.publicOf(ticket.ticketId()), dispositions,
+                ticket.getStandardVersionId());
     }
 
     // --- helpers ------------------------------------------------------------------------

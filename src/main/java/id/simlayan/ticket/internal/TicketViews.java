@@ -74,7 +74,8 @@ public final class TicketViews {
                           String kind, TicketPriority priority, String subject, String description, Instant createdAt, Instant resolvedAt,
                           Instant confirmationDeadline, boolean withinConfirmationWindow, UserContact requester,
                           Ticket.HolderKind holderKind, String holderUnitName, String holderUserName,
-                          List<TimelineItem> timeline, List<AttachmentRecord> attachments, List<DispositionItem> dispositions) {
+                          List<TimelineItem> timeline, List<AttachmentRecord> attachments, List<DispositionItem> dispositions,
+                          UUID standardVersionId) {
     }
 
     /** The steps the current staff member may take now; lists feed the forms' choices. */
