@@ -7,5 +7,5 @@
  * {@link id.simlayan.sla.DeadlineBreached} at the first moment the recipients' unit is open; a granted
  * extension of the resolution limit as {@link id.simlayan.sla.DeadlineExtended}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "SLA", allowedDependencies = {"platform", "identity", "catalog", "ticket", "calendar", "audit"})
+@org.springframework.modulith.ApplicationModule(displayName = "SLA", allowedDependencies = {"platform", "identity", "catalog", "ticket", "calendar", "audit", "standard"})
 package id.simlayan.sla;
