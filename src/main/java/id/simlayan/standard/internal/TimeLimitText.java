@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * it only warns the admin and never refuses a save.
  * <p>
  * It reads durations written the Indonesian way: "5 hari kerja", "5 (lima) hari kerja",
+ * "10 (sepuluh) hari waktu operasional" (seed 002's working days),
  * "2×24 jam" / "2x24 jam", "3 jam", "30 menit", "14 hari". Working days stay working days; every
  * other duration becomes minutes of elapsed time ("2×24 jam" = "48 jam" = "2 hari"), since the text
  * does not say whether hours are business or calendar hours. The text agrees when one of its
@@ -49,7 +50,7 @@ public final class TimeLimitText {
     // "(lima)" after a number is the amount in words, as decrees write it
     private static final String NUMBER = "(\\d{1,4})\\s*(?:\\([^)]{0,40}\\)\\s*)?";
     private static final Pattern TIMES_24 = Pattern.compile("(\\d{1,3})\\s*[x×]\\s*24\\s*jam");
-    private static final Pattern UNIT = Pattern.compile(NUMBER + "(hari\\s+kerja|hari|jam|menit)\\b");
+    private static final Pattern UNIT = Pattern.compile(NUMBER + "(hari\\s+kerja|hari\\s+(?:waktu\\s+)?operasional|hari|jam|menit)\\b");
 
     private TimeLimitText() {
     }
@@ -72,7 +73,7 @@ public final class TimeLimitText {
             long n = Long.parseLong(unit.group(1));
             String word = unit.group(2).replaceAll("\\s+", " ");
             found.add(switch (word) {
-                case "hari kerja" -> new Duration(n, true);
+                case "hari kerja", "hari operasional", "hari waktu operasional" -> new Duration(n, true);
                 case "hari" -> new Duration(n * 24 * 60, false);
                 case "jam" -> new Duration(n * 60, false);
                 default -> new Duration(n, false);

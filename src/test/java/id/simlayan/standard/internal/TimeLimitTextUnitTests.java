@@ -25,6 +25,12 @@ class TimeLimitTextUnitTests {
     }
 
     @Test
+    void readsOperationalDaysAsWorkingDays() {
+        assertThat(TimeLimitText.durations("1. Penanganan Aduan maksimal 1 (satu) hari waktu operasional;\n2. Penanganan Permintaan maksimal 10 (sepuluh) hari waktu operasional"))
+                .containsExactly(new Duration(1, true), new Duration(10, true));
+    }
+
+    @Test
     void readsWorkingDaysHoursMinutesAndDays() {
         assertThat(TimeLimitText.durations("Respons 30 menit, selesai 3 jam; akun 1 hari kerja; informasi 14 hari."))
                 .containsExactly(new Duration(30, false), new Duration(180, false), new Duration(1, true), new Duration(14 * 24 * 60, false));
