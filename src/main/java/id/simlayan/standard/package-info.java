@@ -5,5 +5,5 @@
  * {@link id.simlayan.standard.StandardVersions} which version is current and learn of a
  * publication through {@link id.simlayan.standard.StandardPublished}. See README.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Standard", allowedDependencies = {"platform", "identity", "catalog", "document"})
+@org.springframework.modulith.ApplicationModule(displayName = "Standard", allowedDependencies = {"platform", "identity", "catalog", "document", "calendar"})
 package id.simlayan.standard;

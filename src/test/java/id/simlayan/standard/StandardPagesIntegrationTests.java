@@ -13,7 +13,10 @@ import id.simlayan.IntegrationTest;
 import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.CatalogAdministration;
 import id.simlayan.catalog.CatalogAdministration.NewServiceOffering;
+import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.TicketKind;
+import id.simlayan.sla.SlaPolicyFixtures;
+import org.springframework.context.ApplicationContext;
 import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.IdentityFixtures;
@@ -48,6 +51,10 @@ class StandardPagesIntegrationTests extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ServiceCatalog serviceCatalog;
 
     IdentityFixtures people;
     StandardFixtures standards;
@@ -84,6 +91,37 @@ class StandardPagesIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("Kompetensi internal")))
                 .andExpect(content().string(containsString("Empat orang")))
                 .andExpect(content().string(containsString("Peraturan uji")));
+    }
+
+    @Test
+    void theTimeLimitComponentShowsThePolicyTargetsInWordsNextToTheOfficesText() throws Exception {
+        new SlaPolicyFixtures(context).calendarHoursPolicy(serviceCatalog.findByCode(code).orElseThrow(), "Uji 2x24 jam", 1, 48);
+        standards.publish(people.login(mvc, people.anAdmin()), code, "5/2026", Map.of("jangka-waktu", "Paling lama 2×24 jam."), today);
+
+        for (String page : List.of("/layanan/" + code, "/layanan/" + code + "/standar")) {
+            var html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            var component = html.substring(html.indexOf("id=\"komponen-jangka-waktu\""), html.indexOf("id=\"komponen-biaya\""));
+            assertThat(component).contains("Paling lama 2×24 jam.").contains("Batas waktu di sistem")
+                    .contains("penyelesaian 2×24 jam (waktu kalender); tanggapan pertama 1 jam (waktu kalender)");
+        }
+        mvc.perform(get("/layanan/{code}/standar", code).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Time limit in the system")));
+    }
+
+    @Test
+    void theDraftEditorWarnsWhenTheTimeLimitTextDisagreesWithThePolicies() throws Exception {
+        new SlaPolicyFixtures(context).calendarHoursPolicy(serviceCatalog.findByCode(code).orElseThrow(), "Uji 2x24 jam", 1, 48);
+        var admin = people.login(mvc, people.anAdmin());
+
+        standards.draft(admin, code, "draf/2026", Map.of("jangka-waktu", "5 (lima) hari kerja"));
+        mvc.perform(get("/admin/standar/{code}/draf", code).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"time-limit-warning\"")))
+                .andExpect(content().string(containsString("penyelesaian 2×24 jam (waktu kalender)")));
+
+        standards.draft(admin, code, "draf/2026", Map.of("jangka-waktu", "Paling lama 2x24 jam setelah diverifikasi"));
+        mvc.perform(get("/admin/standar/{code}/draf", code).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"time-limit-warning\""))))
+                .andExpect(content().string(containsString("Batas waktu di sistem")));
     }
 
     @Test

@@ -53,12 +53,15 @@ class StandardAdminController {
     private final StandardEditing standards;
     private final RichText richText;
     private final MessageSource messages;
+    private final TimeLimitViews timeLimits;
 
-    StandardAdminController(ServiceCatalog catalog, StandardEditing standards, RichText richText, MessageSource messages) {
+    StandardAdminController(ServiceCatalog catalog, StandardEditing standards, RichText richText, MessageSource messages,
+                            TimeLimitViews timeLimits) {
         this.catalog = catalog;
         this.standards = standards;
         this.richText = richText;
         this.messages = messages;
+        this.timeLimits = timeLimits;
     }
 
     @GetMapping
@@ -190,6 +193,15 @@ class StandardAdminController {
         model.addAttribute("service", service);
         model.addAttribute("draft", draft);
         model.addAttribute("form", form);
+        // the text as the admin last wrote it, also when the form comes back with an error
+        var components = draft.components();
+        String jangkaWaktu = null;
+        for (int i = 0; i < components.size(); i++) {
+            if (TimeLimitViews.COMPONENT_KEY.equals(components.get(i).key())) {
+                jangkaWaktu = form.bodies() != null && i < form.bodies().size() ? form.bodies().get(i) : components.get(i).body();
+            }
+        }
+        model.addAttribute("timeLimitWarning", timeLimits.verdict(service.id(), jangkaWaktu).warns());
         return "standard/admin-draft";
     }
 

@@ -6,6 +6,7 @@ import id.simlayan.standard.StandardVersionId;
 import id.simlayan.standard.internal.StandardEditing;
 import id.simlayan.standard.internal.StandardVersion;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,17 @@ public class StandardPages {
 
     private final StandardEditing standards;
     private final ServiceCatalog catalog;
+    private final TimeLimitViews timeLimits;
 
-    StandardPages(StandardEditing standards, ServiceCatalog catalog) {
+    StandardPages(StandardEditing standards, ServiceCatalog catalog, TimeLimitViews timeLimits) {
         this.standards = standards;
         this.catalog = catalog;
+        this.timeLimits = timeLimits;
+    }
+
+    /** The SLA policies' targets of the service in words, shown with the "jangka waktu" component; empty without policies. */
+    public List<TimeLimitViews.Line> timeLimits(ServiceOfferingId service, Locale locale) {
+        return timeLimits.lines(service, locale);
     }
 
     /** Null for a service without a published standard. */
