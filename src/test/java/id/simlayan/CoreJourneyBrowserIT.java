@@ -58,7 +58,7 @@ class CoreJourneyBrowserIT extends BrowserTest {
         var unitXAdmin = identities.aUnitAdmin(unitX);
         var unitYAdmin = identities.aUnitAdmin(unitY);
         var technician = identities.aTechnician(unitY);
-        var serviceCode = "ADU-UJI-" + suffix.toUpperCase();
+        var serviceCode = "adu-uji-" + suffix;
         var serviceName = "Pengaduan Jalan Rusak " + suffix;
         catalogAdministration.create(new NewServiceOffering(serviceCode, serviceName, "Laporkan jalan rusak di lingkungan Anda.",
                 "Pengaduan tentang jalan dan fasilitas umum yang rusak.", TicketKind.COMPLAINT, frontDesk,

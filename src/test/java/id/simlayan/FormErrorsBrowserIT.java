@@ -52,7 +52,7 @@ class FormErrorsBrowserIT extends BrowserTest {
     @Test
     void complaintWithAFileThatIsNotWhatItsNameSaysIsRefusedAndNothingIsFiled() {
         var suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var serviceCode = "ADU-TOLAK-" + suffix;
+        var serviceCode = "adu-tolak-" + suffix.toLowerCase();
         catalogAdministration.create(new NewServiceOffering(serviceCode, "Pengaduan Uji " + suffix, "Ringkasan", "Uraian",
                 TicketKind.COMPLAINT, identities.frontDesk(), List.of(new NewCategory("UMUM", "Umum")), Audience.PUBLIC));
         var requester = identities.aRequester();
