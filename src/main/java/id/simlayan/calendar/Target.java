@@ -122,6 +122,24 @@ public record Target(long amount, TargetUnit unit, ClockMode mode, LocalTime cut
         };
     }
 
+    /**
+     * The message code that says this target in words ({@code calendar.target.*} in this module's
+     * bundle, argument {@link #wordsAmount()}), one wording on every page: whole calendar days
+     * counted in hours read "2×24 jam", everything else "N jam kerja", "N hari kerja", ...
+     */
+    public String wordsCode() {
+        return isWholeCalendarDays() ? "calendar.target.days24" : "calendar.target." + unit + "." + mode;
+    }
+
+    /** The number {@link #wordsCode()} is said with. */
+    public long wordsAmount() {
+        return isWholeCalendarDays() ? amount / 24 : amount;
+    }
+
+    private boolean isWholeCalendarDays() {
+        return mode == ClockMode.CALENDAR && unit == TargetUnit.HOURS && amount % 24 == 0;
+    }
+
     private static long minutesOf(long amount, TargetUnit unit) {
         return switch (unit) {
             case MINUTES -> amount;

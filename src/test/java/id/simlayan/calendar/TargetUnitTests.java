@@ -71,4 +71,14 @@ class TargetUnitTests {
         assertThat(Target.minutes(30, ClockMode.BUSINESS).notation()).isEqualTo("30m");
         assertThat(Target.hours(3, ClockMode.BUSINESS).notation()).isEqualTo("3h");
     }
+
+    @Test
+    void wholeCalendarDaysCountedInHoursReadAsDaysTimes24AndEverythingElseByUnitAndMode() {
+        assertThat(Target.hours(48, ClockMode.CALENDAR).wordsCode()).isEqualTo("calendar.target.days24");
+        assertThat(Target.hours(48, ClockMode.CALENDAR).wordsAmount()).isEqualTo(2);
+        assertThat(Target.hours(36, ClockMode.CALENDAR).wordsCode()).isEqualTo("calendar.target.HOURS.CALENDAR");
+        assertThat(Target.hours(48, ClockMode.BUSINESS).wordsCode()).isEqualTo("calendar.target.HOURS.BUSINESS");
+        assertThat(Target.hours(48, ClockMode.BUSINESS).wordsAmount()).isEqualTo(48);
+        assertThat(Target.workingDays(5).wordsCode()).isEqualTo("calendar.target.WORKING_DAYS." + Target.workingDays(5).mode());
+    }
 }

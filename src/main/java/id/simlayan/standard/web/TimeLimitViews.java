@@ -1,8 +1,6 @@
 package id.simlayan.standard.web;
 
-import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.Target;
-import id.simlayan.calendar.TargetUnit;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.standard.ServiceTimeLimits;
@@ -59,15 +57,9 @@ class TimeLimitViews {
         return TimeLimitText.compare(text, limits.forService(service).stream().map(TimeLimit::resolution).toList());
     }
 
-    /**
-     * The wording of the ticket pages (ticket/web/DeadlineViews#targetLabel, messages
-     * {@code calendar.target.*} of the module that owns {@link Target}), so a limit reads the same
-     * on the standard as on a ticket.
-     */
+    /** The one wording of a time limit ({@link Target#wordsCode()}), so it reads the same here as on a ticket. */
     private String words(Target target, Locale locale) {
-        return target.mode() == ClockMode.CALENDAR && target.unit() == TargetUnit.HOURS && target.amount() % 24 == 0
-                ? msg("calendar.target.days24", locale, target.amount() / 24)
-                : msg("calendar.target." + target.unit() + "." + target.mode(), locale, target.amount());
+        return msg(target.wordsCode(), locale, target.wordsAmount());
     }
 
     private String msg(String code, Locale locale, Object... args) {

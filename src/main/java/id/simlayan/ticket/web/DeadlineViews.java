@@ -2,7 +2,6 @@ package id.simlayan.ticket.web;
 
 import id.simlayan.calendar.ClockMode;
 import id.simlayan.calendar.Target;
-import id.simlayan.calendar.TargetUnit;
 import id.simlayan.identity.Membership;
 import id.simlayan.ticket.DeadlineKind;
 import id.simlayan.ticket.DeadlineLevel;
@@ -245,9 +244,7 @@ class DeadlineViews {
      * hari kerja ke-10 berikutnya)", "30 menit kerja"; with a granted extension "… + perpanjangan …".
      */
     String targetLabel(Target target, Target extension, Locale locale) {
-        String label = target.mode() == ClockMode.CALENDAR && target.unit() == TargetUnit.HOURS && target.amount() % 24 == 0
-                ? msg("calendar.target.days24", locale, target.amount() / 24)
-                : msg("calendar.target." + target.unit() + "." + target.mode(), locale, target.amount());
+        String label = msg(target.wordsCode(), locale, target.wordsAmount());
         return extension == null ? label : msg("calendar.target.extended", locale, label, targetLabel(extension, null, locale));
     }
 
