@@ -3,6 +3,7 @@ package id.simlayan.standard.internal;
 import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.identity.UserId;
 import id.simlayan.platform.DateDisplay;
+import id.simlayan.standard.RequestForm;
 import id.simlayan.standard.StandardPublished;
 import id.simlayan.standard.StandardVersionId;
 import id.simlayan.standard.StandardVersions;
@@ -37,12 +38,14 @@ public class StandardEditing implements StandardVersions {
     }
 
     private final StandardStore store;
+    private final FormStore forms;
     private final Clock clock;
     private final DateDisplay dates;
     private final ApplicationEventPublisher events;
 
-    StandardEditing(StandardStore store, Clock clock, DateDisplay dates, ApplicationEventPublisher events) {
+    StandardEditing(StandardStore store, FormStore forms, Clock clock, DateDisplay dates, ApplicationEventPublisher events) {
         this.store = store;
+        this.forms = forms;
         this.clock = clock;
         this.dates = dates;
         this.events = events;
@@ -80,7 +83,10 @@ public class StandardEditing implements StandardVersions {
         return store.ofService(service).stream().filter(StandardVersion::isDraft).findFirst();
     }
 
-    /** The service's draft: the existing one, else a copy of the latest published version, else an empty version 1. */
+    /**
+     * The service's draft: the existing one, else a copy of the latest published version (its
+     * request form too), else an empty version 1 with an empty form.
+     */
     @Transactional
     public StandardVersion startDraft(ServiceOfferingId service) {
         var existing = draft(service);
@@ -91,6 +97,7 @@ public class StandardEditing implements StandardVersions {
         var draft = latest.map(v -> v.nextDraft(StandardVersionId.random()))
                 .orElseGet(() -> StandardVersion.firstDraft(StandardVersionId.random(), service));
         store.save(draft);
+        latest.ifPresent(v -> forms.replace(new RequestForm(draft.id(), forms.formOf(v.id()).fields())));
         return store.find(draft.id()).orElseThrow();
     }
 
