@@ -5,6 +5,9 @@ import id.simlayan.audit.AuditLog.AuditEntry;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.worklog.EquipmentItemId;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -33,6 +36,11 @@ public class EquipmentList {
     /** What a technician may choose for a new use. */
     public List<EquipmentItem> active() {
         return store.active();
+    }
+
+    /** Every item, active or not, by id. */
+    public Map<EquipmentItemId, EquipmentItem> byId() {
+        return store.all().stream().collect(Collectors.toMap(EquipmentItem::id, Function.identity()));
     }
 
     public Optional<EquipmentItem> find(EquipmentItemId id) {
