@@ -28,7 +28,7 @@ public record WorkTotals(int minutes, List<ItemTotal> equipment) {
             minutes += entry.minutes();
             for (EquipmentUse use : entry.equipment()) {
                 items.merge(use.item(), new ItemTotal(use.item(), use.itemName(), use.unitOfMeasure(), use.quantity()),
-                        (a, b) -> new ItemTotal(a.item(), a.itemName(), a.unitOfMeasure(), a.quantity().add(b.quantity())));
+                        (a, b) -> new ItemTotal(a.item(), a.itemName(), a.unitOfMeasure(), a.quantity().add(b.quantity()).stripTrailingZeros()));
             }
         }
         return new WorkTotals(minutes, List.copyOf(items.values()));

@@ -52,7 +52,8 @@ final class WorkLogForms {
             @Valid List<UseForm> uses) {
 
         EntryForm {
-            uses = uses == null ? new ArrayList<>() : new ArrayList<>(uses);
+            // rows not posted at all (only uses[2] sent) come as null: an empty row, so the page can show them again
+            uses = uses == null ? new ArrayList<>() : new ArrayList<>(uses.stream().map(u -> u == null ? UseForm.empty() : u).toList());
             while (uses.size() < USE_ROWS) {
                 uses.add(UseForm.empty());
             }
