@@ -210,6 +210,28 @@ class WorkLogIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aUnitThatReturnedTheDispositionReadsTheLogButCannotWrite() throws Exception {
+        var unit = tickets.people().aUnit();
+        var t = tickets.aReceived(TicketKind.REQUEST).accepted().disposedTo(unit);
+        var unitAdmin = login(tickets.people().aUnitAdmin(unit));
+        String base = "/petugas/tiket/" + t.uuid() + "/kerja";
+        postAs(unitAdmin, base, "description", "Survei lokasi sebelum memutuskan", "minutes", "40").andExpect(status().is3xxRedirection());
+
+        postAs(unitAdmin, "/petugas/tiket/" + t.uuid() + "/disposisi/kembalikan", "text", "Bukan kewenangan kami", "version", version(t))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(base).session(unitAdmin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Survei lokasi sebelum memutuskan")))
+                .andExpect(content().string(containsString("id=\"worklog-read-only\"")));
+        postAs(unitAdmin, base, "description", "Setelah dikembalikan", "minutes", "10").andExpect(status().isForbidden());
+        assertThat(workLog.entriesOf(t.id())).extracting(WorkEntry::description).containsExactly("Survei lokasi sebelum memutuskan");
+        // the front desk holds it again and may write
+        var agent = login(tickets.people().anAgent());
+        postAs(agent, base, "description", "Menghubungi pemohon", "minutes", "5").andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void badInputIsRefusedWith400AndNothingIsSaved() throws Exception {
         var admin = login(tickets.people().anAdmin());
         UUID retired = addItem(admin, "Hub lama " + unique(), "unit");
@@ -303,6 +325,11 @@ class WorkLogIntegrationTests extends IntegrationTest {
         postAs(admin, "/admin/peralatan", "name", name, "unitOfMeasure", unit).andExpect(status().is3xxRedirection());
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("SELECT id FROM equipment_items WHERE name = :name").param("name", name).query(UUID.class).single();
+    }
+
+    private String version(TicketInProgress t) {
+        return String.valueOf(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT version FROM tickets WHERE id = :id").param("id", t.uuid()).query(Long.class).single());
     }
 
     private MockHttpSession login(TestAccount account) {

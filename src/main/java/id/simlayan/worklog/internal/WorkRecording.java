@@ -6,7 +6,6 @@ import id.simlayan.identity.CurrentUser;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketWorkAccess;
 import id.simlayan.worklog.EquipmentItemId;
-import id.simlayan.worklog.WorkEntry;
 import id.simlayan.worklog.WorkEntryId;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,12 +39,6 @@ public class WorkRecording {
         this.equipment = equipment;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** The log for someone who may see the ticket's staff page. */
-    public List<WorkEntry> entries(CurrentUser user, TicketId ticket) {
-        access.requireSee(user, ticket, "WORKLOG_VIEW");
-        return store.entriesOf(ticket);
     }
 
     /** @throws WorkEntryRefused when the entry breaks {@link WorkEntryRules}; nothing is saved then */
