@@ -67,8 +67,8 @@ class AccessCodeController {
     String check(@Valid @ModelAttribute("codeForm") TrackForm form, BindingResult errors, Optional<CurrentUser> user,
                  HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
         if (errors.hasErrors()) {
+            // the template never writes the code back into the page
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("codeForm", form.withoutCode());
             return FORM_VIEW;
         }
         Grant grant;
