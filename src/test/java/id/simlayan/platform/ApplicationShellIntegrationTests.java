@@ -41,7 +41,7 @@ class ApplicationShellIntegrationTests extends IntegrationTest {
 
     @Test
     void protectedPagesAskForLogin() throws Exception {
-        mvc.perform(get("/lacak")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/masuk"));
+        mvc.perform(get("/tiket/baru")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/masuk"));
     }
 
     /** Through real HTTP: MockMvc does not render the error page (no error dispatch). */

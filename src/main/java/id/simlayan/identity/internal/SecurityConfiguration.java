@@ -36,6 +36,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {
             "/", "/layanan", "/layanan/**", "/faq", "/bantuan", "/bantuan/**", "/kontak", "/masuk", "/daftar", "/daftar/**", "/lupa-sandi", "/lupa-sandi/**", "/atur-ulang-sandi/**",
+            // tracking by access code (the ticket module); /lacak/{id} stays for the signed-in requester
+            "/lacak", "/lacak/kode", "/lacak/kode/tiket/*",
             "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**"
     };
 

@@ -11,6 +11,7 @@ import id.simlayan.standard.StandardVersions;
 import id.simlayan.storage.FileUpload;
 import id.simlayan.storage.RejectedFileException;
 import id.simlayan.storage.StoredFile;
+import id.simlayan.ticket.AccessCode;
 import id.simlayan.ticket.TicketId;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +33,11 @@ public class TicketIntake {
         }
     }
 
-    /** The new ticket's id and number, for the confirmation. */
-    public record Submitted(TicketId id, String number) {
+    /**
+     * The new ticket's id and number, and its access code: shown once on the confirmation,
+     * never stored in plain text (see {@link TicketAccessCodes}).
+     */
+    public record Submitted(TicketId id, String number, AccessCode accessCode, java.time.Instant submittedAt) {
     }
 
     private final ServiceCatalog catalog;
@@ -42,9 +46,11 @@ public class TicketIntake {
     private final java.time.Clock clock;
     private final Affiliations affiliations;
     private final StandardVersions standards;
+    private final TicketAccessCodes accessCodes;
 
     TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock, Affiliations affiliations,
-                 StandardVersions standards) {
+                 StandardVersions standards, TicketAccessCodes accessCodes) {
+        this.accessCodes = accessCodes;
         this.standards = standards;
         this.affiliations = affiliations;
         this.catalog = catalog;
@@ -83,7 +89,8 @@ public class TicketIntake {
         UUID submittedEntry = ticket.newTimelineEntries().getFirst().id();
         store.save(ticket);
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), submittedEntry));
-        return new Submitted(ticket.ticketId(), ticket.getNumber());
+        AccessCode accessCode = accessCodes.issue(ticket.ticketId());
+        return new Submitted(ticket.ticketId(), ticket.getNumber(), accessCode, now);
     }
 
     /**

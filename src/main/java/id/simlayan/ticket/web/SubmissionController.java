@@ -79,6 +79,7 @@ class SubmissionController {
             var submitted = intake.submit(user,
                     new TicketIntake.Submission(serviceCode, form.categoryId(), form.subject(), form.description(), uploads));
             redirect.addFlashAttribute("flash", messages.getMessage("ticket.submit.done", new Object[] {submitted.number()}, locale));
+            redirect.addFlashAttribute(AccessCodeReceipt.FLASH, AccessCodeReceipt.of(submitted.number(), submitted.accessCode(), submitted.submittedAt()));
             return "redirect:/lacak/" + submitted.id();
         } catch (RejectedFileException e) {
             model.addAttribute("filesError", messages.getMessage(e.messageCode(), e.arguments(),

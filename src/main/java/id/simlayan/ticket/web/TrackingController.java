@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -50,9 +51,13 @@ class TrackingController {
         this.steps = steps;
     }
 
+    /** Signed in: the own tickets; a visitor: the form of tracking by access code ({@link AccessCodeController}). */
     @GetMapping("/lacak")
-    String myTickets(CurrentUser user, Model model) {
-        model.addAttribute("tickets", queries.myTickets(user));
+    String myTickets(Optional<CurrentUser> user, Model model) {
+        if (user.isEmpty()) {
+            return "forward:/lacak/kode";
+        }
+        model.addAttribute("tickets", queries.myTickets(user.get()));
         return "ticket/my-tickets";
     }
 

@@ -83,7 +83,7 @@ class SessionFreshnessIntegrationTests extends IntegrationTest {
         change(agent.userId(), account -> account.disable(adminId, "pindah tugas", clock.instant()));
 
         mvc.perform(get("/petugas/antrean").session(session)).andExpect(redirectedUrl(SessionFreshnessFilter.ENDED));
-        mvc.perform(get("/lacak").session(session)).andExpect(redirectedUrl("/masuk"));
+        mvc.perform(get("/tiket/baru").session(session)).andExpect(redirectedUrl("/masuk"));
     }
 
     @Test
