@@ -131,14 +131,14 @@ public record WorkflowDefinition(String key, String name, String nameEn, String 
 
     private static Set<String> reachableFrom(String start, Map<String, Stage> byKey) {
         var seen = new HashSet<String>();
-        var todo = new ArrayDeque<String>();
-        todo.add(start);
-        while (!todo.isEmpty()) {
-            var key = todo.poll();
+        var queue = new ArrayDeque<String>();
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            var key = queue.poll();
             if (!seen.add(key) || !byKey.containsKey(key)) {
                 continue;
             }
-            byKey.get(key).steps().forEach(s -> todo.add(s.to()));
+            byKey.get(key).steps().forEach(s -> queue.add(s.to()));
         }
         return seen;
     }
@@ -152,12 +152,12 @@ public record WorkflowDefinition(String key, String name, String nameEn, String 
             }
         }
         var seen = new HashSet<String>();
-        var todo = new ArrayDeque<String>();
-        byKey.values().stream().filter(Stage::end).forEach(s -> todo.add(s.key()));
-        while (!todo.isEmpty()) {
-            var key = todo.poll();
+        var queue = new ArrayDeque<String>();
+        byKey.values().stream().filter(Stage::end).forEach(s -> queue.add(s.key()));
+        while (!queue.isEmpty()) {
+            var key = queue.poll();
             if (seen.add(key)) {
-                todo.addAll(predecessors.getOrDefault(key, List.of()));
+                queue.addAll(predecessors.getOrDefault(key, List.of()));
             }
         }
         return seen;

@@ -64,15 +64,15 @@ public final class WorkflowDiagram {
     /** Rows by shortest distance from the start (breadth first), columns in order of discovery. */
     static Map<String, Placement> place(WorkflowDefinition definition) {
         Map<String, Integer> rowOf = new LinkedHashMap<>();
-        var todo = new ArrayDeque<String>();
+        var queue = new ArrayDeque<String>();
         rowOf.put(definition.start(), 0);
-        todo.add(definition.start());
-        while (!todo.isEmpty()) {
-            var key = todo.poll();
+        queue.add(definition.start());
+        while (!queue.isEmpty()) {
+            var key = queue.poll();
             for (var step : definition.stage(key).orElseThrow().steps()) {
                 if (!rowOf.containsKey(step.to())) {
                     rowOf.put(step.to(), rowOf.get(key) + 1);
-                    todo.add(step.to());
+                    queue.add(step.to());
                 }
             }
         }
