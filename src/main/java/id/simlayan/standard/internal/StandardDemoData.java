@@ -2,6 +2,9 @@ package id.simlayan.standard.internal;
 
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.platform.DateDisplay;
+import id.simlayan.standard.DocumentType;
+import id.simlayan.standard.FieldKind;
+import id.simlayan.standard.FormField;
 import id.simlayan.standard.internal.StandardEditing.DraftContent;
 import id.simlayan.standard.internal.StandardVersion.Decree;
 import java.time.Clock;
@@ -9,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,8 +27,11 @@ import org.springframework.stereotype.Component;
  * printed (HTML turned into Markdown lists), and short generic standards, marked as examples,
  * for the other demo services (no decree, no legal bases: none is known). Runs after the
  * catalog (20) and SLA (25) demo data, before the tickets (30), so demo tickets keep a version.
- * Idempotent: a service whose standard already has a "Persyaratan" text is skipped (the
- * version 1 that migration V1101 derives from a description leaves it empty).
+ * Each standard gets a request form made of its "Persyaratan" (set on the draft before publishing:
+ * a published form never changes). Idempotent: a service whose standard already has a
+ * "Persyaratan" text is skipped (the version 1 that migration V1101 derives from a description
+ * leaves it empty), unless no version of it ever had a form and it has no draft: a database
+ * seeded before request forms then gets one more version, the same text with the form.
  */
 @Component
 @Order(27)
@@ -44,12 +51,16 @@ class StandardDemoData implements ApplicationRunner {
 
     private final ServiceCatalog catalog;
     private final StandardEditing standards;
+    private final FormDrafting drafting;
+    private final FormStore forms;
     private final Clock clock;
     private final DateDisplay dates;
 
-    StandardDemoData(ServiceCatalog catalog, StandardEditing standards, Clock clock, DateDisplay dates) {
+    StandardDemoData(ServiceCatalog catalog, StandardEditing standards, FormDrafting drafting, FormStore forms, Clock clock, DateDisplay dates) {
         this.catalog = catalog;
         this.standards = standards;
+        this.drafting = drafting;
+        this.forms = forms;
         this.clock = clock;
         this.dates = dates;
     }
@@ -57,21 +68,110 @@ class StandardDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var today = LocalDate.ofInstant(clock.instant(), dates.zone());
+        var demoForms = forms();
         demos(today).forEach((code, demo) -> catalog.findByCode(code).ifPresent(service -> {
-            boolean written = standards.versions(service.id()).stream()
+            var versions = standards.versions(service.id());
+            boolean written = versions.stream()
                     .anyMatch(v -> v.components().stream().anyMatch(c -> c.key().equals("persyaratan") && !c.body().isBlank()));
-            if (written) {
+            boolean formed = versions.stream().anyMatch(v -> !forms.formOf(v.id()).isEmpty());
+            boolean hasDraft = versions.stream().anyMatch(StandardVersion::isDraft);
+            var form = demoForms.getOrDefault(code, List.of());
+            if (written && (formed || hasDraft || form.isEmpty())) {
                 return;
             }
-            log.info("Demo data: service standard of {}", code);
+            log.info("Demo data: service standard of {}{}", code, written ? " (again, with its request form)" : "");
             var draft = standards.startDraft(service.id());
             standards.edit(service.id(), draft.rowVersion(), new DraftContent(demo.decree(), demo.legalBases(), demo.bodies(), demo.labels()));
+            drafting.replace(service.id(), form);
             var saved = standards.draft(service.id()).orElseThrow();
             // never before the previous version (V1101 dates version 1 at the service's creation)
             var previous = standards.versions(service.id()).stream().filter(v -> !v.isDraft()).findFirst().map(StandardVersion::effectiveDate);
             var effective = previous.filter(p -> p.isAfter(demo.effective())).orElse(demo.effective());
             standards.publish(service.id(), saved.rowVersion(), effective, null);
         }));
+    }
+
+    /**
+     * The request form of each demo standard, made only of what its "Persyaratan" asks for (the
+     * subject and description every ticket has are not repeated); the category lists of the
+     * catalog already carry the kind of problem.
+     */
+    static Map<String, List<FormField>> forms() {
+        Map<String, List<FormField>> forms = new LinkedHashMap<>();
+        // seed 001: "dilampirkan dengan identitas lengkap pelapor dan kronologi kejadian"
+        forms.put("sp4n-lapor", List.of(
+                FormField.simple("nik", FieldKind.NIK, "NIK pelapor", "Reporter's NIK", "Identitas pelapor sesuai KTP.",
+                        "The reporter's identity as on the KTP.", true),
+                text("kronologi", FieldKind.LONG_TEXT, "Kronologi kejadian", "Chronology of events",
+                        "Urutan kejadian: kapan, di mana dan apa yang terjadi.", "What happened, when and where, in order.", true, 2_000L)));
+        // seed 002: written requests about one of the applications named as "Produk pelayanan"
+        forms.put("service-desk-egov", List.of(
+                new FormField("aplikasi", FieldKind.CHOICE, "Aplikasi", "Application", null, null, true, null, null,
+                        List.of("e-Planning", "e-Budgeting", "e-Penatausahaan", "e-Controlling", "LaporanGub", "Tatapraja",
+                                "Website Pemerintah Provinsi Jawa Tengah (jatengprov.go.id)"),
+                        List.of("e-Planning", "e-Budgeting", "e-Penatausahaan", "e-Controlling", "LaporanGub", "Tatapraja",
+                                "Central Java Provincial Government website (jatengprov.go.id)"), Set.of()),
+                FormField.simple("whatsapp", FieldKind.PHONE, "Nomor WhatsApp", "WhatsApp number",
+                        "Bila ingin ditanggapi juga melalui WhatsApp.", "If you also want replies by WhatsApp.", false)));
+        // seed 004: "Adanya gangguan jaringan Batik.Net di Internal OPD" and "Surat pemberitahuan gangguan jaringan Batiknet dari OPD"
+        forms.put("gangguan-batiknet", List.of(
+                FormField.simple("opd", FieldKind.UNIT, "Unit/OPD yang mengalami gangguan", "Unit with the outage", null, null, true),
+                FormField.simple("surat", FieldKind.LETTER, "Nomor dan tanggal surat pemberitahuan", "Number and date of the notification letter",
+                        null, null, true),
+                document("surat-pemberitahuan", "Surat pemberitahuan gangguan dari OPD", "Outage notification letter from the unit",
+                        "Hasil pindai atau foto surat, PDF atau gambar.", "A scan or photo of the letter, PDF or image.", true, null,
+                        DocumentType.PDF, DocumentType.IMAGE),
+                text("lokasi", FieldKind.SHORT_TEXT, "Lokasi gangguan", "Location of the outage", "Gedung, lantai atau ruang.",
+                        "Building, floor or room.", false, null),
+                FormField.simple("kontak", FieldKind.PHONE, "Telepon yang dapat dihubungi", "Contact phone", null, null, false)));
+        // seed 003: outages "pada kantor pengguna", reported by e-mail, WhatsApp, telephone or in person
+        forms.put("help-desk-ti", List.of(
+                FormField.simple("opd", FieldKind.UNIT, "Unit/OPD pengguna", "User's unit", null, null, true),
+                text("lokasi", FieldKind.SHORT_TEXT, "Lokasi", "Location", "Gedung, lantai atau ruang.", "Building, floor or room.", false, null),
+                FormField.simple("kontak", FieldKind.PHONE, "Telepon yang dapat dihubungi", "Contact phone", null, null, false)));
+        // the four items the demo standard lists (after Perki 1/2021: how to obtain and how to send the information)
+        forms.put("permohonan-informasi-publik", List.of(
+                text("rincian", FieldKind.LONG_TEXT, "Rincian informasi yang dibutuhkan", "Information requested", null, null, true, 2_000L),
+                text("tujuan", FieldKind.LONG_TEXT, "Tujuan penggunaan informasi", "Purpose of use", null, null, true, 1_000L),
+                new FormField("cara-memperoleh", FieldKind.CHOICE, "Cara memperoleh informasi", "How to obtain the information", null, null, true,
+                        null, null, List.of("Melihat/membaca/mendengarkan/mencatat", "Mendapatkan salinan informasi (softcopy/hardcopy)"),
+                        List.of("Viewing/reading/listening/taking notes", "Receiving a copy (softcopy/hardcopy)"), Set.of()),
+                new FormField("cara-pengiriman", FieldKind.CHOICE, "Cara pengiriman informasi", "How to send the information", null, null, true,
+                        null, null, List.of("Mengambil langsung", "Kurir", "Pos", "Faksimili", "E-mail"),
+                        List.of("Collect in person", "Courier", "Post", "Fax", "E-mail"), Set.of())));
+        // "Surat permohonan dari OPD, nama subdomain yang diminta dan penanggung jawab teknis"
+        forms.put("domain-hosting", List.of(
+                FormField.simple("opd", FieldKind.UNIT, "OPD pemohon", "Requesting unit", null, null, true),
+                text("subdomain", FieldKind.SHORT_TEXT, "Nama subdomain", "Subdomain", "Misalnya layanan.pekalongankota.go.id.",
+                        "For example layanan.pekalongankota.go.id.", true, 100L),
+                FormField.simple("surat", FieldKind.LETTER, "Nomor dan tanggal surat permohonan", "Number and date of the request letter", null, null,
+                        true),
+                document("surat-permohonan", "Surat permohonan dari OPD", "Request letter from the unit", null, null, true, null, DocumentType.PDF),
+                text("penanggung-jawab", FieldKind.SHORT_TEXT, "Nama penanggung jawab teknis", "Technical contact", null, null, true, 100L),
+                FormField.simple("telepon-penanggung-jawab", FieldKind.PHONE, "Telepon penanggung jawab teknis", "Technical contact's phone", null,
+                        null, false)));
+        // "Surat rekomendasi dari atasan dan identitas pemohon (ASN Pemerintah Kota Pekalongan)"
+        forms.put("sertifikat-elektronik", List.of(
+                FormField.simple("nik", FieldKind.NIK, "NIK pemohon", "Applicant's NIK", null, null, true),
+                FormField.simple("opd", FieldKind.UNIT, "Unit kerja pemohon", "Applicant's unit", null, null, true),
+                document("surat-rekomendasi", "Surat rekomendasi dari atasan", "Recommendation letter from the superior", null, null, true, null,
+                        DocumentType.PDF, DocumentType.IMAGE)));
+        // "Bukti atau file pendukung (tangkapan layar, tautan)"; the category of the violation is the ticket's category
+        forms.put("aduan-konten", List.of(
+                text("tautan", FieldKind.SHORT_TEXT, "Tautan konten yang diadukan", "Link to the content", "Alamat (URL) tempat konten beredar.",
+                        "The address (URL) where the content circulates.", true, null),
+                document("tangkapan-layar", "Tangkapan layar atau file pendukung", "Screenshots or supporting files", "Paling banyak 3 berkas.",
+                        "At most 3 files.", false, 3L, DocumentType.IMAGE, DocumentType.PDF)));
+        return forms;
+    }
+
+    private static FormField text(String key, FieldKind kind, String label, String labelEn, String help, String helpEn, boolean required, Long max) {
+        return new FormField(key, kind, label, labelEn, help, helpEn, required, null, max, List.of(), List.of(), Set.of());
+    }
+
+    private static FormField document(String key, String label, String labelEn, String help, String helpEn, boolean required, Long max,
+                                      DocumentType... types) {
+        return new FormField(key, FieldKind.DOCUMENT, label, labelEn, help, helpEn, required, null, max, List.of(), List.of(), Set.of(types));
     }
 
     private static Map<String, Demo> demos(LocalDate today) {
