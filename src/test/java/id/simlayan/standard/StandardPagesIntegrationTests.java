@@ -197,4 +197,34 @@ class StandardPagesIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("+ Rp 10.000")))
                 .andExpect(content().string(containsString("Tidak berubah")));
     }
+
+    @Test
+    void everyStaffRoleComparesPublishedVersionsButNoDraftAndRequestersCannot() throws Exception {
+        var admin = people.login(mvc, people.anAdmin());
+        standards.publish(admin, code, "1/2026", Map.of("biaya", "Gratis"), today);
+        standards.publish(admin, code, "2/2026", Map.of("biaya", "Rp 10.000"), today);
+        standards.draft(admin, code, "3/2026", Map.of("biaya", "Rahasia draf"));
+        var agent = people.login(mvc, people.anAgent());
+
+        mvc.perform(get("/layanan/{code}/standar/2", code).session(agent)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/petugas/standar/" + code + "/beda")));
+        mvc.perform(get("/layanan/{code}/standar/2", code)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/petugas/standar/"))));
+        String diff = "/petugas/standar/" + code + "/beda";
+        for (var staff : List.of(agent, people.login(mvc, people.aTechnician(people.aUnit())), people.login(mvc, people.aSupervisor(people.aUnit())),
+                people.login(mvc, people.aUnitAdmin(people.aUnit())), admin)) {
+            mvc.perform(get(diff).param("dari", "1").param("ke", "2").session(staff)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("- Gratis")))
+                    .andExpect(content().string(containsString("+ Rp 10.000")))
+                    .andExpect(content().string(containsString("Tidak berubah")));
+        }
+
+        mvc.perform(get(diff).param("dari", "2").param("ke", "3").session(agent)).andExpect(status().isNotFound());
+        mvc.perform(get(diff).param("dari", "2").param("ke", "3").session(admin)).andExpect(status().isNotFound());
+        mvc.perform(get(diff).param("dari", "1").param("ke", "2").session(people.login(mvc, people.aRequester())))
+                .andExpect(status().isForbidden());
+        // the admin still compares with the draft under /admin
+        mvc.perform(get("/admin/standar/{code}/beda", code).param("dari", "2").param("ke", "3").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("+ Rahasia draf")));
+    }
 }

@@ -56,7 +56,11 @@ class PublicStandardController {
         model.addAttribute("allComponents", staff);
         // staff can check a copy of the annex against the kept file's size and SHA-256
         model.addAttribute("annex", staff ? annexes.kept(version.id()).orElse(null) : null);
-        model.addAttribute("versions", standards.versions(service.id()).stream().filter(v -> !v.isDraft()).toList());
+        var published = standards.versions(service.id()).stream().filter(v -> !v.isDraft()).toList();
+        model.addAttribute("versions", published);
+        // the staff comparison starts from the version before this one (versions come newest first)
+        model.addAttribute("previousNumber", published.stream().filter(v -> v.number() < version.number()).findFirst()
+                .map(StandardVersion::number).orElse(version.number()));
         return "standard/version";
     }
 

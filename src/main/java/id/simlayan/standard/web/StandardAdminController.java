@@ -4,7 +4,6 @@ import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.platform.RichText;
-import id.simlayan.standard.internal.LineDiff;
 import id.simlayan.standard.internal.StandardEditing;
 import id.simlayan.standard.internal.StandardEditing.DraftContent;
 import id.simlayan.standard.internal.StandardRuleViolation;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,18 +43,16 @@ class StandardAdminController {
     record ServiceRow(ServiceOfferingView service, StandardVersion current, boolean hasDraft, int versionCount) {
     }
 
-    /** One component of a comparison. */
-    record ComponentDiff(String label, boolean changed, List<LineDiff.Line> lines) {
-    }
-
     private final ServiceCatalog catalog;
     private final StandardEditing standards;
     private final RichText richText;
     private final MessageSource messages;
     private final TimeLimitViews timeLimits;
+    private final VersionComparison comparison;
 
     StandardAdminController(ServiceCatalog catalog, StandardEditing standards, RichText richText, MessageSource messages,
-                            TimeLimitViews timeLimits) {
+                            TimeLimitViews timeLimits, VersionComparison comparison) {
+        this.comparison = comparison;
         this.catalog = catalog;
         this.standards = standards;
         this.richText = richText;
@@ -166,26 +162,16 @@ class StandardAdminController {
         return "standard/admin-publish";
     }
 
-    /** Staff compare two versions (a draft included): per component changed or not, with a line diff. */
+    /** The admin compares two versions, a draft included (staff compare published ones under /petugas/standar). */
     @GetMapping("/{code}/beda")
     String diff(@PathVariable String code, @RequestParam("dari") int from, @RequestParam("ke") int to, Model model, Locale locale) {
         var service = service(code);
         var a = standards.version(service.id(), from).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var b = standards.version(service.id(), to).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var before = a.components();
-        var after = b.components();
-        List<ComponentDiff> diffs = new java.util.ArrayList<>();
-        diffs.add(new ComponentDiff(messages.getMessage("standard.admin.legalBases", null, locale),
-                !a.legalBases().equals(b.legalBases()), LineDiff.of(String.join("\n", a.legalBases()), String.join("\n", b.legalBases()))));
-        for (int i = 0; i < after.size(); i++) {
-            var old = i < before.size() ? before.get(i).body() : "";
-            var now = after.get(i).body();
-            diffs.add(new ComponentDiff(after.get(i).label(), !Objects.equals(old, now), LineDiff.of(old, now)));
-        }
+        model.addAttribute("diffs", comparison.compare(a, b, locale));
         model.addAttribute("service", service);
         model.addAttribute("from", a);
         model.addAttribute("to", b);
-        model.addAttribute("diffs", diffs);
         return "standard/admin-diff";
     }
 
