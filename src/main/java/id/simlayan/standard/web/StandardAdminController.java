@@ -89,7 +89,8 @@ class StandardAdminController {
         var service = service(code);
         var draft = draftOf(service);
         var form = new DraftForm(draft.decree().number(), draft.decree().date(), draft.decree().signingOfficial(),
-                String.join("\n", draft.legalBases()), draft.components().stream().map(StandardVersion.Component::body).toList(), draft.rowVersion());
+                String.join("\n", draft.legalBases()), draft.components().stream().map(StandardVersion.Component::body).toList(),
+                draft.components().stream().map(StandardVersion.Component::label).toList(), draft.rowVersion());
         return draftPage(service, draft, form, model);
     }
 
@@ -99,20 +100,25 @@ class StandardAdminController {
         var service = service(code);
         var draft = draftOf(service);
         List<String> bodies = form.bodies() == null ? List.of() : form.bodies();
-        if (binding.hasErrors() || bodies.size() != draft.components().size()) {
+        if (binding.hasErrors() || bodies.size() != draft.components().size()
+                || (form.labels() != null && form.labels().size() != draft.components().size())) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.getMessage("standard.error.form", null, locale));
             return draftPage(service, draft, form, model);
         }
         Map<String, String> byKey = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         var components = draft.components();
         for (int i = 0; i < components.size(); i++) {
             byKey.put(components.get(i).key(), bodies.get(i));
+            if (form.labels() != null) {
+                labels.put(components.get(i).key(), form.labels().get(i));
+            }
         }
         List<String> bases = form.legalBases() == null ? List.of() : Arrays.asList(form.legalBases().split("\r?\n"));
         try {
             standards.edit(service.id(), form.version(), new DraftContent(new Decree(form.decreeNumber(), form.decreeDate(), form.signingOfficial()),
-                    bases, byKey));
+                    bases, byKey, labels));
         } catch (StandardRuleViolation refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.getMessage(refused.messageCode(), null, locale));
