@@ -5,5 +5,5 @@
  * {@link id.simlayan.standard.StandardVersions} which version is current and learn of a
  * publication through {@link id.simlayan.standard.StandardPublished}. See README.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Standard", allowedDependencies = {"platform", "identity", "catalog", "document", "calendar"})
+@org.springframework.modulith.ApplicationModule(displayName = "Standard", allowedDependencies = {"platform", "identity", "catalog", "document", "calendar", "storage"})
 package id.simlayan.standard;

@@ -197,4 +197,80 @@ class StandardPagesIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("+ Rp 10.000")))
                 .andExpect(content().string(containsString("Tidak berubah")));
     }
+
+    @Test
+    void everyStaffRoleComparesPublishedVersionsButNoDraftAndRequestersCannot() throws Exception {
+        var admin = people.login(mvc, people.anAdmin());
+        standards.publish(admin, code, "1/2026", Map.of("biaya", "Gratis"), today);
+        standards.publish(admin, code, "2/2026", Map.of("biaya", "Rp 10.000"), today);
+        standards.draft(admin, code, "3/2026", Map.of("biaya", "Rahasia draf"));
+        var agent = people.login(mvc, people.anAgent());
+
+        mvc.perform(get("/layanan/{code}/standar/2", code).session(agent)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/petugas/standar/" + code + "/beda")));
+        mvc.perform(get("/layanan/{code}/standar/2", code)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/petugas/standar/"))));
+        String diff = "/petugas/standar/" + code + "/beda";
+        for (var staff : List.of(agent, people.login(mvc, people.aTechnician(people.aUnit())), people.login(mvc, people.aSupervisor(people.aUnit())),
+                people.login(mvc, people.aUnitAdmin(people.aUnit())), admin)) {
+            mvc.perform(get(diff).param("dari", "1").param("ke", "2").session(staff)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("- Gratis")))
+                    .andExpect(content().string(containsString("+ Rp 10.000")))
+                    .andExpect(content().string(containsString("Tidak berubah")));
+        }
+
+        mvc.perform(get(diff).param("dari", "2").param("ke", "3").session(agent)).andExpect(status().isNotFound());
+        mvc.perform(get(diff).param("dari", "2").param("ke", "3").session(admin)).andExpect(status().isNotFound());
+        mvc.perform(get(diff).param("dari", "1").param("ke", "2").session(people.login(mvc, people.aRequester())))
+                .andExpect(status().isForbidden());
+        // the admin still compares with the draft under /admin
+        mvc.perform(get("/admin/standar/{code}/beda", code).param("dari", "2").param("ke", "3").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("+ Rahasia draf")));
+    }
+
+    @Test
+    void theAdminRenamesComponentsInTheDraftAndABlankOrTooLongNameIsRefusedNextToItsInput() throws Exception {
+        var admin = people.login(mvc, people.anAdmin());
+        long version = standards.draft(admin, code, "1/2026", Map.of());
+        mvc.perform(get("/admin/standar/{code}/draf", code).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"labels[2]\"")))
+                .andExpect(content().string(containsString("value=\"Sistem, mekanisme, dan prosedur\"")));
+
+        for (String bad : List.of("   ", "x".repeat(201))) {
+            mvc.perform(draftWithLabel(admin, version, 2, bad, "Teks yang tidak disimpan"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("id=\"label-error-2\"")))
+                    .andExpect(content().string(containsString("Nama komponen wajib diisi, paling panjang 200 karakter.")));
+        }
+        assertThat(jdbc.sql("SELECT c.label || '|' || c.body FROM standard_components c JOIN standard_versions v ON v.id = c.version_id "
+                        + "JOIN service_offerings s ON s.id = v.service_id WHERE s.code = ? AND c.position = 3").param(code).query(String.class).single())
+                .isEqualTo("Sistem, mekanisme, dan prosedur|Uraian prosedur");
+
+        mvc.perform(draftWithLabel(admin, version, 2, "  Prosedur  ", "Uraian prosedur")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/standar/{code}/terbit", code).session(admin).with(csrf())
+                        .param("version", Long.toString(version + 1)).param("effectiveDate", today.toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/layanan/{code}/standar/1", code)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Prosedur<")))
+                .andExpect(content().string(not(containsString("Sistem, mekanisme, dan prosedur"))));
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder draftWithLabel(
+            org.springframework.mock.web.MockHttpSession admin, long version, int index, String label, String body) {
+        var keys = List.of("dasar-hukum", "persyaratan", "prosedur", "jangka-waktu", "biaya", "produk", "sarana", "kompetensi", "pengawasan",
+                "pengaduan", "jumlah-pelaksana", "jaminan-pelayanan", "jaminan-keamanan", "evaluasi");
+        var request = post("/admin/standar/{code}/draf", code).session(admin).with(csrf())
+                .param("version", Long.toString(version)).param("decreeNumber", "1/2026").param("legalBases", "Peraturan uji");
+        for (int i = 0; i < keys.size(); i++) {
+            request.param("bodies[" + i + "]", i == index ? body : "Uraian " + keys.get(i));
+        }
+        var defaults = List.of("Dasar hukum", "Persyaratan", "Sistem, mekanisme, dan prosedur", "Jangka waktu penyelesaian", "Biaya/tarif",
+                "Produk pelayanan", "Sarana, prasarana, dan/atau fasilitas", "Kompetensi pelaksana", "Pengawasan internal",
+                "Penanganan pengaduan, saran, dan masukan", "Jumlah pelaksana", "Jaminan pelayanan", "Jaminan keamanan dan keselamatan pelayanan",
+                "Evaluasi kinerja pelaksana");
+        for (int i = 0; i < defaults.size(); i++) {
+            request.param("labels[" + i + "]", i == index ? label : defaults.get(i));
+        }
+        return request;
+    }
 }

@@ -42,9 +42,11 @@ public class StandardEditing implements StandardVersions {
     private final Clock clock;
     private final DateDisplay dates;
     private final ApplicationEventPublisher events;
+    private final DecreeAnnexes annexes;
 
-    StandardEditing(StandardStore store, FormStore forms, Clock clock, DateDisplay dates, ApplicationEventPublisher events) {
+    StandardEditing(StandardStore store, FormStore forms, Clock clock, DateDisplay dates, ApplicationEventPublisher events, DecreeAnnexes annexes) {
         this.store = store;
+        this.annexes = annexes;
         this.forms = forms;
         this.clock = clock;
         this.dates = dates;
@@ -114,7 +116,11 @@ public class StandardEditing implements StandardVersions {
         store.save(draft);
     }
 
-    /** Publishes the service's draft, current from {@code effectiveDate}. */
+    /**
+     * Publishes the service's draft, current from {@code effectiveDate}, and keeps its decree
+     * annex PDF through storage; if the annex cannot be kept nothing is published
+     * ({@code standard.error.annexNotKept}).
+     */
     @Transactional
     public StandardVersion publish(ServiceOfferingId service, long rowVersion, LocalDate effectiveDate, UserId by) {
         var draft = draft(service).orElseThrow(() -> new StandardRuleViolation("standard.error.noDraft"));
@@ -128,6 +134,8 @@ public class StandardEditing implements StandardVersions {
         }
         draft.publish(effectiveDate, by, clock.instant());
         store.save(draft);
+        var published = store.find(draft.id()).orElseThrow();
+        annexes.keep(annexes.serviceOf(published), published, by);
         supersedeOvertaken();
         events.publishEvent(new StandardPublished(service, draft.id(), draft.number(), effectiveDate));
         return store.find(draft.id()).orElseThrow();

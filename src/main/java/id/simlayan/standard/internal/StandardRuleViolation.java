@@ -10,6 +10,12 @@ public class StandardRuleViolation extends RuntimeException {
         this.messageCode = messageCode;
     }
 
+    /** Refused because of a failure underneath (e.g. storage refusing the annex). */
+    public StandardRuleViolation(String messageCode, Throwable cause) {
+        super(messageCode, cause);
+        this.messageCode = messageCode;
+    }
+
     public String messageCode() {
         return messageCode;
     }

@@ -7,6 +7,7 @@ import id.simlayan.standard.internal.StandardComponents.Section;
 import id.simlayan.standard.internal.StandardVersion.Component;
 import id.simlayan.standard.internal.StandardVersion.Decree;
 import id.simlayan.standard.internal.StandardVersion.Status;
+import id.simlayan.storage.StoredFileId;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,6 +108,27 @@ class StandardStore {
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("standard version " + v.id() + " changed meanwhile");
+        }
+    }
+
+    /** The kept annex of a version; empty for a draft and for a version published before V1103 not downloaded since. */
+    Optional<StoredFileId> annexOf(StandardVersionId id) {
+        return jdbc.sql("SELECT annex_file_id FROM standard_versions WHERE id = ? AND annex_file_id IS NOT NULL").param(id.value())
+                .query((rs, n) -> new StoredFileId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Like {@link #annexOf}, holding the version's row until the transaction ends, so two first downloads keep one annex. */
+    Optional<StoredFileId> annexOfLocked(StandardVersionId id) {
+        return jdbc.sql("SELECT annex_file_id FROM standard_versions WHERE id = ? FOR UPDATE").param(id.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)).map(StoredFileId::new)).single();
+    }
+
+    /** Sets the annex of a non-draft version once; the V1103 trigger refuses any later change. */
+    void keepAnnex(StandardVersionId id, StoredFileId file) {
+        int updated = jdbc.sql("UPDATE standard_versions SET annex_file_id = ? WHERE id = ? AND annex_file_id IS NULL AND status <> 'DRAFT'")
+                .params(file.value(), id.value()).update();
+        if (updated != 1) {
+            throw new IllegalStateException("standard version " + id + " is a draft or has its annex already");
         }
     }
 

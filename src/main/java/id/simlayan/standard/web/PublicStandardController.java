@@ -2,6 +2,7 @@ package id.simlayan.standard.web;
 
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingView;
+import id.simlayan.standard.internal.DecreeAnnexes;
 import id.simlayan.standard.internal.StandardEditing;
 import id.simlayan.standard.internal.StandardVersion;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,10 +23,12 @@ class PublicStandardController {
 
     private final ServiceCatalog catalog;
     private final StandardEditing standards;
+    private final DecreeAnnexes annexes;
 
-    PublicStandardController(ServiceCatalog catalog, StandardEditing standards) {
+    PublicStandardController(ServiceCatalog catalog, StandardEditing standards, DecreeAnnexes annexes) {
         this.catalog = catalog;
         this.standards = standards;
+        this.annexes = annexes;
     }
 
     @GetMapping("/layanan/{code}/standar")
@@ -51,7 +54,13 @@ class PublicStandardController {
         model.addAttribute("isCurrent", current != null && current.id().equals(version.id()));
         model.addAttribute("components", staff ? version.components() : version.serviceDelivery());
         model.addAttribute("allComponents", staff);
-        model.addAttribute("versions", standards.versions(service.id()).stream().filter(v -> !v.isDraft()).toList());
+        // staff can check a copy of the annex against the kept file's size and SHA-256
+        model.addAttribute("annex", staff ? annexes.kept(version.id()).orElse(null) : null);
+        var published = standards.versions(service.id()).stream().filter(v -> !v.isDraft()).toList();
+        model.addAttribute("versions", published);
+        // the staff comparison starts from the version before this one (versions come newest first)
+        model.addAttribute("previousNumber", published.stream().filter(v -> v.number() < version.number()).findFirst()
+                .map(StandardVersion::number).orElse(version.number()));
         return "standard/version";
     }
 

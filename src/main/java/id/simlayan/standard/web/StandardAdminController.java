@@ -4,7 +4,6 @@ import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.platform.RichText;
-import id.simlayan.standard.internal.LineDiff;
 import id.simlayan.standard.internal.StandardEditing;
 import id.simlayan.standard.internal.StandardEditing.DraftContent;
 import id.simlayan.standard.internal.StandardRuleViolation;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,18 +43,16 @@ class StandardAdminController {
     record ServiceRow(ServiceOfferingView service, StandardVersion current, boolean hasDraft, int versionCount) {
     }
 
-    /** One component of a comparison. */
-    record ComponentDiff(String label, boolean changed, List<LineDiff.Line> lines) {
-    }
-
     private final ServiceCatalog catalog;
     private final StandardEditing standards;
     private final RichText richText;
     private final MessageSource messages;
     private final TimeLimitViews timeLimits;
+    private final VersionComparison comparison;
 
     StandardAdminController(ServiceCatalog catalog, StandardEditing standards, RichText richText, MessageSource messages,
-                            TimeLimitViews timeLimits) {
+                            TimeLimitViews timeLimits, VersionComparison comparison) {
+        this.comparison = comparison;
         this.catalog = catalog;
         this.standards = standards;
         this.richText = richText;
@@ -93,7 +89,8 @@ class StandardAdminController {
         var service = service(code);
         var draft = draftOf(service);
         var form = new DraftForm(draft.decree().number(), draft.decree().date(), draft.decree().signingOfficial(),
-                String.join("\n", draft.legalBases()), draft.components().stream().map(StandardVersion.Component::body).toList(), draft.rowVersion());
+                String.join("\n", draft.legalBases()), draft.components().stream().map(StandardVersion.Component::body).toList(),
+                draft.components().stream().map(StandardVersion.Component::label).toList(), draft.rowVersion());
         return draftPage(service, draft, form, model);
     }
 
@@ -103,20 +100,25 @@ class StandardAdminController {
         var service = service(code);
         var draft = draftOf(service);
         List<String> bodies = form.bodies() == null ? List.of() : form.bodies();
-        if (binding.hasErrors() || bodies.size() != draft.components().size()) {
+        if (binding.hasErrors() || bodies.size() != draft.components().size()
+                || (form.labels() != null && form.labels().size() != draft.components().size())) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.getMessage("standard.error.form", null, locale));
             return draftPage(service, draft, form, model);
         }
         Map<String, String> byKey = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         var components = draft.components();
         for (int i = 0; i < components.size(); i++) {
             byKey.put(components.get(i).key(), bodies.get(i));
+            if (form.labels() != null) {
+                labels.put(components.get(i).key(), form.labels().get(i));
+            }
         }
         List<String> bases = form.legalBases() == null ? List.of() : Arrays.asList(form.legalBases().split("\r?\n"));
         try {
             standards.edit(service.id(), form.version(), new DraftContent(new Decree(form.decreeNumber(), form.decreeDate(), form.signingOfficial()),
-                    bases, byKey));
+                    bases, byKey, labels));
         } catch (StandardRuleViolation refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", messages.getMessage(refused.messageCode(), null, locale));
@@ -166,26 +168,16 @@ class StandardAdminController {
         return "standard/admin-publish";
     }
 
-    /** Staff compare two versions (a draft included): per component changed or not, with a line diff. */
+    /** The admin compares two versions, a draft included (staff compare published ones under /petugas/standar). */
     @GetMapping("/{code}/beda")
     String diff(@PathVariable String code, @RequestParam("dari") int from, @RequestParam("ke") int to, Model model, Locale locale) {
         var service = service(code);
         var a = standards.version(service.id(), from).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var b = standards.version(service.id(), to).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var before = a.components();
-        var after = b.components();
-        List<ComponentDiff> diffs = new java.util.ArrayList<>();
-        diffs.add(new ComponentDiff(messages.getMessage("standard.admin.legalBases", null, locale),
-                !a.legalBases().equals(b.legalBases()), LineDiff.of(String.join("\n", a.legalBases()), String.join("\n", b.legalBases()))));
-        for (int i = 0; i < after.size(); i++) {
-            var old = i < before.size() ? before.get(i).body() : "";
-            var now = after.get(i).body();
-            diffs.add(new ComponentDiff(after.get(i).label(), !Objects.equals(old, now), LineDiff.of(old, now)));
-        }
+        model.addAttribute("diffs", comparison.compare(a, b, locale));
         model.addAttribute("service", service);
         model.addAttribute("from", a);
         model.addAttribute("to", b);
-        model.addAttribute("diffs", diffs);
         return "standard/admin-diff";
     }
 

@@ -1,5 +1,6 @@
 package id.simlayan.standard.web;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,12 +13,16 @@ final class StandardForms {
     private StandardForms() {
     }
 
-    /** A draft: decree fields, legal bases one per line, the 14 component texts in position order. */
+    /**
+     * A draft: decree fields, legal bases one per line, the 14 component texts and labels in
+     * position order ({@code labels} absent: the labels stay as they are).
+     */
     record DraftForm(@Size(max = 100) String decreeNumber,
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decreeDate,
                      @Size(max = 200) String signingOfficial,
                      @Size(max = 20000) String legalBases,
                      List<@Size(max = 20000) String> bodies,
+                     List<@NotBlank(message = "{standard.error.label}") @Size(max = 200, message = "{standard.error.label}") String> labels,
                      @NotNull Long version) {
     }
 
