@@ -98,7 +98,8 @@ class FormBuilderIntegrationTests extends IntegrationTest {
         assertThat(edit.selectFirst("#field-key").val()).isEqualTo("jenis");
         assertThat(edit.selectFirst("#field-kind option[selected]").val()).isEqualTo("CHOICE");
         assertThat(edit.selectFirst("#field-options").val()).isEqualTo("Baru\nPerpanjangan");
-        mvc.perform(field(post(builder + "/jenis/ubah"), "jenis-izin", "CHOICE", "Jenis permohonan", "options", "Baru\nPerpanjangan\nPencabutan"))
+        mvc.perform(field(post(builder + "/jenis/ubah"), "jenis-izin", "CHOICE", "Jenis permohonan", "options", "Baru\nPerpanjangan\nPencabutan")
+                        .session(admin).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "Kolom \"Jenis permohonan\" disimpan."));
         assertThat(draftKeys()).containsExactly("ktp", "nama", "jenis-izin", "jumlah");
 
