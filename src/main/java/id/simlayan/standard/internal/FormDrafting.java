@@ -32,6 +32,12 @@ public class FormDrafting {
         return forms.formOf(draftId(service));
     }
 
+    /** The form of any version, published ones too (the public standard page lists them); empty for a version without fields. */
+    @Transactional(readOnly = true)
+    public RequestForm formOf(StandardVersionId version) {
+        return forms.formOf(version);
+    }
+
     /** Replaces the draft's whole form. */
     @Transactional
     public void replace(ServiceOfferingId service, List<FormField> fields) {
