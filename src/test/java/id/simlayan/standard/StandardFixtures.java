@@ -4,16 +4,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.simlayan.catalog.ServiceCatalog;
+import id.simlayan.catalog.ServiceOfferingId;
+import id.simlayan.standard.internal.FormDrafting;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Publishes a service's standard the way an admin does, through /admin/standar: start the
- * draft (a copy of the latest version), write the given component texts, publish.
+ * draft (a copy of the latest version), write the given component texts, publish. The request
+ * form of a draft is set through the module's form drafting (the form builder's use case), which
+ * needs the fixture built from the application context.
  */
 public final class StandardFixtures {
 
@@ -23,10 +30,35 @@ public final class StandardFixtures {
 
     private final MockMvc mvc;
     private final JdbcClient jdbc;
+    private final ApplicationContext context;
 
     public StandardFixtures(MockMvc mvc, JdbcClient jdbc) {
         this.mvc = mvc;
         this.jdbc = jdbc;
+        this.context = null;
+    }
+
+    /** With request forms too ({@link #draftForm}, {@link #publishWithForm}). */
+    public StandardFixtures(ApplicationContext context) {
+        this.mvc = context.getBean(MockMvc.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+        this.context = context;
+    }
+
+    /** Replaces the request form of the service's draft (which must exist) by {@code fields}, in their order. */
+    public void draftForm(String serviceCode, List<FormField> fields) {
+        if (context == null) {
+            throw new IllegalStateException("build StandardFixtures from the ApplicationContext to set request forms");
+        }
+        context.getBean(FormDrafting.class).replace(serviceId(serviceCode), fields);
+    }
+
+    /** Drafts (as {@link #draft}), gives the draft the request form {@code fields} and publishes it, effective {@code effective}. */
+    public void publishWithForm(MockHttpSession admin, String serviceCode, String decreeNumber, List<FormField> fields, LocalDate effective)
+            throws Exception {
+        draft(admin, serviceCode, decreeNumber, Map.of());
+        draftForm(serviceCode, fields);
+        publishDraft(admin, serviceCode, rowVersionOfDraft(serviceCode), effective);
     }
 
     /** Starts and saves a draft with {@code bodies} (component key to text); returns the draft's row version. */
@@ -44,10 +76,17 @@ public final class StandardFixtures {
 
     /** Drafts and publishes, effective {@code effective}. */
     public void publish(MockHttpSession admin, String serviceCode, String decreeNumber, Map<String, String> bodies, LocalDate effective) throws Exception {
-        long version = draft(admin, serviceCode, decreeNumber, bodies);
+        publishDraft(admin, serviceCode, draft(admin, serviceCode, decreeNumber, bodies), effective);
+    }
+
+    private void publishDraft(MockHttpSession admin, String serviceCode, long rowVersion, LocalDate effective) throws Exception {
         mvc.perform(post("/admin/standar/{code}/terbit", serviceCode).session(admin).with(csrf())
-                        .param("version", Long.toString(version)).param("effectiveDate", effective.toString()))
+                        .param("version", Long.toString(rowVersion)).param("effectiveDate", effective.toString()))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    private ServiceOfferingId serviceId(String serviceCode) {
+        return context.getBean(ServiceCatalog.class).findByCode(serviceCode).orElseThrow().id();
     }
 
     /** The standard version a ticket keeps, as its number; null when it has none. */
