@@ -170,6 +170,26 @@ abstract class TicketTestSupport extends IntegrationTest {
         return people.aUnitAdmin(unit);
     }
 
+    /** The standard version whose request form the submission page shows (its hidden {@code formVersion}); null without one. */
+    protected String formVersionShown(MockHttpSession session, ServiceOfferingView service) throws Exception {
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tiket/baru/{code}", service.code())
+                .session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var matcher = java.util.regex.Pattern.compile("name=\"formVersion\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** Rows of a table, to check that a refused submission kept nothing. */
+    protected long rows(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** A small valid PDF for the DOCUMENT field {@code fieldKey} (file input {@code doc.<key>}). */
+    protected static MockMultipartFile pdfFor(String fieldKey, String name) {
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new MockMultipartFile("doc." + fieldKey, name, "application/pdf", pdf);
+    }
+
     protected static MockMultipartFile png(String name) {
         var image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, ThreadLocalRandom.current().nextInt(0xffffff));
