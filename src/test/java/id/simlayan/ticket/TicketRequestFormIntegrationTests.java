@@ -121,7 +121,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         var session = login(people.aRequester());
         long[] before = counts();
 
-        post(session, service, formVersionShown(session, service), validAnswers(service))
+        send(session, service, formVersionShown(session, service), validAnswers(service))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"f-scan-error\""), containsString("Dokumen wajib diunggah."),
                         containsString("value=\"" + NIK + "\""))));
@@ -137,7 +137,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         var docx = new MockMultipartFile("doc.scan", "surat.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 new byte[] {'P', 'K', 3, 4});
 
-        post(session, service, formVersionShown(session, service), validAnswers(service), docx, png("bukti.png"))
+        send(session, service, formVersionShown(session, service), validAnswers(service), docx, png("bukti.png"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"f-scan-error\""), containsString("surat.docx tidak dapat diterima"),
                         containsString("pilih berkas lagi"))));
@@ -153,7 +153,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         // a valid general attachment is stored first; the refused document after it must take it back
         var fakePdf = new MockMultipartFile("doc.scan", "surat.pdf", "application/pdf", "MZ bukan pdf".getBytes());
 
-        post(session, service, formVersionShown(session, service), validAnswers(service), fakePdf, png("bukti.png"))
+        send(session, service, formVersionShown(session, service), validAnswers(service), fakePdf, png("bukti.png"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"f-scan-error\"")));
 
@@ -171,7 +171,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         answers.put("f.telepon", "12");
         answers.put("f.jumlah", "dua");
 
-        post(session, service, formVersionShown(session, service), answers, pdfFor("scan", "surat.pdf"))
+        send(session, service, formVersionShown(session, service), answers, pdfFor("scan", "surat.pdf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("id=\"f-nik-error\""), containsString("NIK harus 16 angka."),
@@ -193,7 +193,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         answers.put("subject", "");
         answers.put("f.nik", "");
 
-        String page = post(session, service, formVersionShown(session, service), answers, pdfFor("scan", "surat.pdf"))
+        String page = send(session, service, formVersionShown(session, service), answers, pdfFor("scan", "surat.pdf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"f-nik-error\""), containsString("Wajib diisi."))))
                 .andReturn().getResponse().getContentAsString();
@@ -208,13 +208,13 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         standards.publishWithForm(admin, service.code(), "300/2/2026", versionTwoForm(), today);
         long[] before = counts();
 
-        post(session, service, shown, validAnswers(service), pdfFor("scan", "surat.pdf"))
+        send(session, service, shown, validAnswers(service), pdfFor("scan", "surat.pdf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("Formulir layanan ini baru saja diperbarui; periksa lagi isian Anda."),
                         containsString(NAME_V2), containsString("name=\"f.lokasi\""), containsString("value=\"Siti Aminah\""),
                         not(containsString("value=\"" + shown + "\"")))));
         // without any version posted the page cannot tell which form was filled in
-        post(session, service, null, validAnswers(service), pdfFor("scan", "surat.pdf"))
+        send(session, service, null, validAnswers(service), pdfFor("scan", "surat.pdf"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("baru saja diperbarui")));
 
@@ -315,7 +315,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         return params;
     }
 
-    private ResultActions post(MockHttpSession session, ServiceOfferingView service, String formVersion, Map<String, String> params,
+    private ResultActions send(MockHttpSession session, ServiceOfferingView service, String formVersion, Map<String, String> params,
                                MockMultipartFile... files) throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/tiket/baru/{code}", service.code());
         request.session(session).with(csrf());
@@ -334,7 +334,7 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
 
     private UUID filed(MockHttpSession session, ServiceOfferingView service, Map<String, String> params, MockMultipartFile... files)
             throws Exception {
-        String location = post(session, service, formVersionShown(session, service), params, files)
+        String location = send(session, service, formVersionShown(session, service), params, files)
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/lacak/");
         return UUID.fromString(location.substring("/lacak/".length()));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.multipart.MultipartRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Reads the request-form part of a submission: text inputs named {@code f.<key>} (a LETTER as
@@ -23,9 +24,11 @@ record RequestFormPost(FormInput input, Map<String, List<FileUpload>> documents)
     static RequestFormPost of(RequestForm form, HttpServletRequest request) {
         var values = new LinkedHashMap<String, List<String>>();
         var documents = new LinkedHashMap<String, List<FileUpload>>();
+        // security and other filters wrap the request; the multipart one is underneath
+        MultipartRequest multipart = WebUtils.getNativeRequest(request, MultipartRequest.class);
         for (var field : form.fields()) {
             if (field.kind() == FieldKind.DOCUMENT) {
-                if (request instanceof MultipartRequest multipart) {
+                if (multipart != null) {
                     var files = Uploads.of(multipart.getFiles(DOCUMENT_PREFIX + field.key()));
                     if (!files.isEmpty()) {
                         documents.put(field.key(), files);
