@@ -106,6 +106,10 @@ abstract class TicketTestSupport extends IntegrationTest {
                 .param("description", "Uraian untuk " + subject)
                 .param("categoryId", service.categories().getFirst().id().value().toString())
                 .session(session).with(csrf());
+        String formVersion = formVersionShown(session, service);
+        if (formVersion != null) {
+            request.param("formVersion", formVersion);
+        }
         for (var f : files) {
             request.file(f);
         }
