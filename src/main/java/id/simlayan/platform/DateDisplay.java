@@ -41,6 +41,11 @@ public class DateDisplay {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale()).withZone(zone).format(instant);
     }
 
+    /** A calendar date (a form's date answer, a letter's date) as people read it, e.g. 3 Desember 2026. */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale()).format(date);
+    }
+
     /** ISO form for {@code <time datetime>} attributes. */
     public String iso(Instant instant) {
         return instant == null ? "" : instant.toString();

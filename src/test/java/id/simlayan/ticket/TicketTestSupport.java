@@ -106,6 +106,10 @@ abstract class TicketTestSupport extends IntegrationTest {
                 .param("description", "Uraian untuk " + subject)
                 .param("categoryId", service.categories().getFirst().id().value().toString())
                 .session(session).with(csrf());
+        String formVersion = formVersionShown(session, service);
+        if (formVersion != null) {
+            request.param("formVersion", formVersion);
+        }
         for (var f : files) {
             request.file(f);
         }
@@ -168,6 +172,26 @@ abstract class TicketTestSupport extends IntegrationTest {
 
     protected TestAccount aUnitAdmin(UnitId unit) {
         return people.aUnitAdmin(unit);
+    }
+
+    /** The standard version whose request form the submission page shows (its hidden {@code formVersion}); null without one. */
+    protected String formVersionShown(MockHttpSession session, ServiceOfferingView service) throws Exception {
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tiket/baru/{code}", service.code())
+                .session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var matcher = java.util.regex.Pattern.compile("name=\"formVersion\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** Rows of a table, to check that a refused submission kept nothing. */
+    protected long rows(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** A small valid PDF for the DOCUMENT field {@code fieldKey} (file input {@code doc.<key>}). */
+    protected static MockMultipartFile pdfFor(String fieldKey, String name) {
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new MockMultipartFile("doc." + fieldKey, name, "application/pdf", pdf);
     }
 
     protected static MockMultipartFile png(String name) {

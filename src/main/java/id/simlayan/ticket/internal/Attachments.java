@@ -62,14 +62,20 @@ public class Attachments {
     }
 
     void link(TicketId ticket, StoredFile file, UUID uploadedBy, UUID eventId) {
+        link(ticket, file, uploadedBy, eventId, null);
+    }
+
+    /** Links a file that answers the DOCUMENT field {@code formFieldKey} of the ticket's request form. */
+    void link(TicketId ticket, StoredFile file, UUID uploadedBy, UUID eventId, String formFieldKey) {
         jdbc.sql("""
-                INSERT INTO ticket_attachments (id, ticket_id, stored_file_id, name, media_type, size, uploaded_by, uploaded_at, event_id)
-                VALUES (:id, :ticket, :file, :name, :mediaType, :size, :by, :at, :event)
+                INSERT INTO ticket_attachments (id, ticket_id, stored_file_id, name, media_type, size, uploaded_by, uploaded_at, event_id,
+                                                form_field_key)
+                VALUES (:id, :ticket, :file, :name, :mediaType, :size, :by, :at, :event, :field)
                 """)
                 .param("id", UUID.randomUUID()).param("ticket", ticket.value()).param("file", file.id().value())
                 .param("name", truncate(file.originalName(), 255)).param("mediaType", truncate(file.mediaType(), 127))
                 .param("size", file.size()).param("by", uploadedBy).param("at", Timestamp.from(file.storedAt()))
-                .param("event", eventId)
+                .param("event", eventId).param("field", formFieldKey)
                 .update();
     }
 
@@ -126,7 +132,8 @@ public class Attachments {
     private static AttachmentRecord map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new AttachmentRecord((UUID) rs.getObject("id"), (UUID) rs.getObject("ticket_id"), (UUID) rs.getObject("stored_file_id"),
                 rs.getString("name"), rs.getString("media_type"), rs.getLong("size"), (UUID) rs.getObject("uploaded_by"),
-                rs.getTimestamp("uploaded_at").toInstant(), (UUID) rs.getObject("event_id"));
+                rs.getTimestamp("uploaded_at").toInstant(), (UUID) rs.getObject("event_id"),
+                rs.getString("form_field_key"));
     }
 
     private boolean linkedToInternalEntry(AttachmentRecord attachment) {

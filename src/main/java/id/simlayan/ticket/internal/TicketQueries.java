@@ -58,11 +58,13 @@ public class TicketQueries {
     private final FrontDeskConfirmationWindow window;
     private final Clock clock;
     private final DispositionTargets targets;
+    private final FormAnswerViews answerViews;
 
     TicketQueries(JdbcClient jdbc, TicketWork work, TicketStore store, TicketAccessPolicy policy, Attachments attachments,
                   ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock,
-                  DispositionTargets targets) {
+                  DispositionTargets targets, FormAnswerViews answerViews) {
         this.targets = targets;
+        this.answerViews = answerViews;
         this.window = window;
         this.jdbc = jdbc;
         this.work = work;
@@ -215,14 +217,14 @@ public class TicketQueries {
                 .toList() : List.of();
         var now = clock.instant();
         Optional<UserContact> requester = staff ? directory.contact(ticket.requester()) : Optional.empty();
+        List<AttachmentRecord> files = staff ? attachments.of(ticket.ticketId()) : attachments.publicOf(ticket.ticketId());
         return new Details(ticket.getId(), ticket.getNumber(), ticket.getVersion(), ticket.getStatus(), serviceName, categoryName,
                 ticket.getKind().name(), ticket.getPriority(), ticket.getSubject(), ticket.getDescription(), ticket.getCreatedAt(), ticket.getResolvedAt(),
                 ticket.getResolvedAt() == null ? null : window.endFor(ticket.getResolvedAt()),
                 ticket.withinConfirmationWindow(window, now), requester.orElse(null), staff ? ticket.getHolderKind() : null,
                 staff && ticket.getHolderUnitId() != null ? unit.apply(ticket.getHolderUnitId()) : null,
                 staff && ticket.getHolderUserId() != null ? person.apply(ticket.getHolderUserId()) : null,
-                timeline, staff ? attachments.of(ticket.ticketId()) : attachments.publicOf(ticket.ticketId()), dispositions,
-                ticket.getStandardVersionId());
+                timeline, files, dispositions, ticket.getStandardVersionId(), answerViews.of(ticket.ticketId(), files));
     }
 
     // --- helpers ------------------------------------------------------------------------

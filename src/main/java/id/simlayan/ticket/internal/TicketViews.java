@@ -75,7 +75,27 @@ public final class TicketViews {
                           Instant confirmationDeadline, boolean withinConfirmationWindow, UserContact requester,
                           Ticket.HolderKind holderKind, String holderUnitName, String holderUserName,
                           List<TimelineItem> timeline, List<AttachmentRecord> attachments, List<DispositionItem> dispositions,
-                          UUID standardVersionId) {
+                          UUID standardVersionId, List<AnswerView> formAnswers) {
+    }
+
+    /**
+     * One answer of the ticket's request form, ready to show: {@code texts} is the value (a LETTER:
+     * number, then its date; MULTI_CHOICE: the ticked options), {@code files} a DOCUMENT's files.
+     */
+    public record AnswerView(String key, id.simlayan.standard.FieldKind kind, String label, List<String> texts,
+                             List<AttachmentRecord> files) {
+
+        public boolean list() {
+            return kind == id.simlayan.standard.FieldKind.MULTI_CHOICE;
+        }
+
+        public boolean letter() {
+            return kind == id.simlayan.standard.FieldKind.LETTER;
+        }
+
+        public boolean document() {
+            return kind == id.simlayan.standard.FieldKind.DOCUMENT;
+        }
     }
 
     /** The steps the current staff member may take now; lists feed the forms' choices. */
