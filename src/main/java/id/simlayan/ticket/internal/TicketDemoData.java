@@ -15,8 +15,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,10 +70,12 @@ class TicketDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final TicketLinks links;
     private final MessageSource messages;
+    private final Clock clock;
 
     TicketDemoData(Directory directory, ServiceCatalog catalog, TicketIntake intake, Verification verification,
                    DispositionHandling dispositions, Assignment assignment, Resolution resolution, RequesterActions requesterActions,
-                   TicketStore store, JdbcClient jdbc, TransactionTemplate transaction, TicketLinks links, MessageSource messages) {
+                   TicketStore store, JdbcClient jdbc, TransactionTemplate transaction, TicketLinks links, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.messages = messages;
         this.directory = directory;
@@ -137,25 +143,32 @@ class TicketDemoData implements ApplicationRunner {
         int n = 0;
         // DITERIMA: new in the queue
         submit(p.citizen(), "sp4n-lapor", 0, "Lampu penerangan jalan di Jl. Dr. Sutomo padam",
-                "Sudah dua minggu lampu penerangan jalan di depan SD Negeri Podosugih padam, jalan sangat gelap pada malam hari.", true);
+                "Sudah dua minggu lampu penerangan jalan di depan SD Negeri Podosugih padam, jalan sangat gelap pada malam hari.", true,
+                "nik=3375010101850003", "kronologi=Lampu padam sejak 18 November; sudah dilaporkan ke kelurahan pada 20 November, belum ada perbaikan.");
         submit(p.citizen(), "permohonan-informasi-publik", -1, "Permohonan data jumlah menara telekomunikasi",
-                "Saya memohon data jumlah dan lokasi menara telekomunikasi di Kota Pekalongan tahun 2025 untuk penelitian skripsi.", false);
+                "Saya memohon data jumlah dan lokasi menara telekomunikasi di Kota Pekalongan tahun 2025 untuk penelitian skripsi.", false,
+                "rincian=Jumlah dan lokasi menara telekomunikasi per kecamatan, tahun 2025.", "tujuan=Bahan penelitian skripsi.",
+                "cara-memperoleh=Mendapatkan salinan informasi (softcopy/hardcopy)", "cara-pengiriman=E-mail");
         submit(p.civilServant(), "help-desk-ti", 2 /* perbaikan-akun */, "Aplikasi SIMPUS tidak bisa login",
-                "Sejak pagi petugas puskesmas tidak bisa masuk ke aplikasi SIMPUS, muncul pesan 'koneksi ditolak'.", false);
+                "Sejak pagi petugas puskesmas tidak bisa masuk ke aplikasi SIMPUS, muncul pesan 'koneksi ditolak'.", false,
+                "lokasi=Puskesmas Bendan, ruang pendaftaran");
         n += 3;
 
         // VERIFIKASI
         var egov = submit(p.civilServant(), "service-desk-egov", 1 /* permintaan */, "Penambahan akun operator e-Budgeting",
-                "Mohon dibuatkan akun operator e-Budgeting untuk staf perencanaan Dinas Kesehatan yang baru (2 orang).", false);
+                "Mohon dibuatkan akun operator e-Budgeting untuk staf perencanaan Dinas Kesehatan yang baru (2 orang).", false,
+                "aplikasi=e-Budgeting");
         verification.startVerification(p.agent(), egov, version(egov));
         var content = submit(p.citizen(), "aduan-konten", 0, "Hoaks pemadaman listrik se-Kota Pekalongan",
-                "Beredar pesan berantai di grup WhatsApp tentang pemadaman listrik total selama tiga hari; mohon diklarifikasi.", true);
+                "Beredar pesan berantai di grup WhatsApp tentang pemadaman listrik total selama tiga hari; mohon diklarifikasi.", true,
+                "tautan=Pesan berantai di grup WhatsApp warga (tangkapan layar terlampir)");
         verification.startVerification(p.agent(), content, version(content));
         n += 2;
 
         // DITUTUP: the same hoax reported again, merged into the first report as a duplicate
         var sameHoax = submit(p.civilServant(), "aduan-konten", 0, "Pesan berantai pemadaman listrik tiga hari",
-                "Di grup WhatsApp kantor beredar pesan bahwa listrik se-Kota Pekalongan padam total tiga hari; apakah benar?", true);
+                "Di grup WhatsApp kantor beredar pesan bahwa listrik se-Kota Pekalongan padam total tiga hari; apakah benar?", true,
+                "tautan=Grup WhatsApp kantor (tangkapan layar terlampir)");
         String contentNumber = store.find(content).orElseThrow().getNumber();
         links.merge(p.agent(), sameHoax, version(sameHoax), contentNumber,
                 messages.getMessage("ticket.link.mergeNote", new Object[] {contentNumber}, Locale.forLanguageTag("id")));
@@ -163,36 +176,44 @@ class TicketDemoData implements ApplicationRunner {
 
         // MENUNGGU_PEMOHON: a question to the requester
         var information = submit(p.citizen(), "permohonan-informasi-publik", -1, "Salinan dokumen anggaran Diskominfo 2025",
-                "Mohon salinan Dokumen Pelaksanaan Anggaran Diskominfo tahun 2025.", false);
+                "Mohon salinan Dokumen Pelaksanaan Anggaran Diskominfo tahun 2025.", false,
+                "rincian=Dokumen Pelaksanaan Anggaran (DPA) Diskominfo tahun 2025.", "tujuan=Kajian anggaran oleh lembaga swadaya masyarakat.",
+                "cara-memperoleh=Mendapatkan salinan informasi (softcopy/hardcopy)", "cara-pengiriman=Mengambil langsung");
         verification.requestInformation(p.agent(), information, version(information),
                 "Mohon lengkapi tujuan penggunaan informasi dan unggah salinan KTP sesuai ketentuan PPID.");
         var domain = submit(p.civilServant(), "domain-hosting", 0, "Subdomain untuk aplikasi antrean puskesmas",
-                "Mohon dibuatkan subdomain antrean-puskesmas.pekalongankota.go.id untuk aplikasi antrean online.", false);
+                "Mohon dibuatkan subdomain antrean-puskesmas.pekalongankota.go.id untuk aplikasi antrean online.", false,
+                "subdomain=antrean-puskesmas.pekalongankota.go.id", "surat=000.7/112/DINKES/{year}|-9",
+                "penanggung-jawab=Rina Kartika");
         verification.startVerification(p.agent(), domain, version(domain));
         verification.requestInformation(p.agent(), domain, version(domain),
-                "Mohon lampirkan surat permohonan yang ditandatangani Kepala Dinas dan alamat IP server tujuan.");
+                "Surat permohonan yang terlampir belum ditandatangani Kepala Dinas; mohon unggah surat yang sudah ditandatangani dan sebutkan alamat IP server tujuan.");
         n += 2;
 
         // DIPROSES: disposed to INFRA, waiting for the unit to accept
         var network = submit(p.civilServant(), "gangguan-batiknet", 1, "Jaringan Batik.Net di kantor Dinkes putus",
-                "Seluruh komputer di lantai 2 kantor Dinas Kesehatan tidak terhubung ke Batik.Net sejak pukul 08.00.", false);
+                "Seluruh komputer di lantai 2 kantor Dinas Kesehatan tidak terhubung ke Batik.Net sejak pukul 08.00.", false,
+                "surat=005/215/DINKES/{year}|-2", "lokasi=Gedung utama, lantai 2");
         verification.accept(p.agent(), network, version(network));
         dispositions.dispose(p.agent(), network, version(network), p.infra(), "Mohon dicek perangkat switch di lantai 2.");
         n++;
 
         // DIPROSES: accepted by INFRA and assigned to its technician
         var accessPoint = submit(p.civilServant(), "help-desk-ti", 4 /* pointing-antena */, "Access point ruang rapat tidak memancarkan sinyal",
-                "Access point di ruang rapat lantai 1 mati, lampu indikator tidak menyala.", false);
+                "Access point di ruang rapat lantai 1 mati, lampu indikator tidak menyala.", false,
+                "lokasi=Ruang rapat lantai 1");
         processByInfra(p, accessPoint, "Mohon penggantian access point bila rusak.");
         var outage = submit(p.civilServant(), "gangguan-batiknet", 0, "Koneksi Batik.Net lambat di Puskesmas Bendan",
-                "Akses aplikasi rujukan sangat lambat sejak kemarin sore.", false);
+                "Akses aplikasi rujukan sangat lambat sejak kemarin sore.", false,
+                "surat=005/218/DINKES/{year}|-1", "lokasi=Puskesmas Bendan");
         processByInfra(p, outage, "Mohon diperiksa jalur fiber ke Puskesmas Bendan.");
         resolution.reply(p.infraTechnician(), outage, "Teknisi akan datang ke Puskesmas Bendan besok pukul 09.00.", true);
         n += 2;
 
         // DIPROSES: disposed to DISDUKCAPIL, returned (outside its authority); the front desk holds it again
         var complaint = submit(p.citizen(), "sp4n-lapor", 2, "Antrean cetak KTP-el di kecamatan terlalu lama",
-                "Sudah tiga kali datang ke kecamatan untuk cetak KTP-el, selalu diminta kembali karena blangko habis.", true);
+                "Sudah tiga kali datang ke kecamatan untuk cetak KTP-el, selalu diminta kembali karena blangko habis.", true,
+                "nik=3375025512900002", "kronologi=Datang ke kantor kecamatan pada 3, 10 dan 17 November; setiap kali diminta kembali karena blangko habis.");
         verification.accept(p.agent(), complaint, version(complaint));
         dispositions.dispose(p.agent(), complaint, version(complaint), p.dukcapil(), "Mohon ditindaklanjuti sesuai kewenangan.");
         dispositions.returnDisposition(p.dukcapilAdmin(), complaint, version(complaint),
@@ -205,7 +226,9 @@ class TicketDemoData implements ApplicationRunner {
         processByInfra(p, access, "Mohon dibuka kuncinya dan diatur ulang kata sandinya.");
         resolution.resolve(p.infraTechnician(), access, version(access), "Akun sudah dibuka dan kata sandi sementara dikirim lewat SMS.");
         var data = submit(p.citizen(), "permohonan-informasi-publik", -1, "Daftar titik Wi-Fi publik",
-                "Mohon daftar lokasi titik Wi-Fi publik gratis yang dikelola Pemerintah Kota Pekalongan.", false);
+                "Mohon daftar lokasi titik Wi-Fi publik gratis yang dikelola Pemerintah Kota Pekalongan.", false,
+                "rincian=Daftar lokasi titik Wi-Fi publik gratis.", "tujuan=Informasi pribadi.",
+                "cara-memperoleh=Melihat/membaca/mendengarkan/mencatat", "cara-pengiriman=E-mail");
         verification.accept(p.agent(), data, version(data));
         resolution.resolve(p.agent(), data, version(data), "Daftar 48 titik Wi-Fi publik sudah kami kirimkan; juga tersedia di situs resmi.");
         n += 2;
@@ -217,7 +240,8 @@ class TicketDemoData implements ApplicationRunner {
         resolution.resolve(p.agent(), certificate, version(certificate), "Sertifikat elektronik sudah diterbitkan dan dapat digunakan.");
         requesterActions.confirm(p.civilServant(), certificate, version(certificate));
         var closed = submit(p.civilServant(), "gangguan-batiknet", 0, "Kabel jaringan ruang farmasi putus",
-                "Kabel jaringan di ruang farmasi putus tergigit tikus.", false);
+                "Kabel jaringan di ruang farmasi putus tergigit tikus.", false,
+                "surat=005/201/DINKES/{year}|-16", "lokasi=Ruang farmasi");
         processByInfra(p, closed, "Mohon penggantian kabel.");
         resolution.resolve(p.infraTechnician(), closed, version(closed), "Kabel sudah diganti dan dirapikan dengan pelindung.");
         requesterActions.confirm(p.civilServant(), closed, version(closed));
@@ -240,12 +264,31 @@ class TicketDemoData implements ApplicationRunner {
     }
 
     /** {@code category}: index into the service's categories, or -1 for a service without categories. */
-    private TicketId submit(CurrentUser requester, String serviceCode, int category, String subject, String description, boolean evidence) {
+    private TicketId submit(CurrentUser requester, String serviceCode, int category, String subject, String description, boolean evidence,
+                            String... answers) {
         ServiceOfferingView service = catalog.findByCode(serviceCode).orElseThrow();
         UUID categoryId = category < 0 || service.categories().isEmpty() ? null
                 : service.categories().get(Math.min(category, service.categories().size() - 1)).id().value();
         List<FileUpload> files = evidence || service.evidenceRequired() ? List.of(picture()) : List.of();
-        return intake.submit(requester, new TicketIntake.Submission(serviceCode, categoryId, subject, description, files)).id();
+        var form = intake.currentForm(service);
+        var filled = DemoRequestForms.fill(form, pairs(answers), demoUnit(), LocalDate.now(clock));
+        return intake.submit(requester, new TicketIntake.Submission(serviceCode, categoryId, subject, description, files,
+                form.versionId(), filled.answers(), filled.documents())).id();
+    }
+
+    /** {@code "key=value"} pairs, in order. */
+    private static Map<String, String> pairs(String... answers) {
+        var map = new LinkedHashMap<String, String>();
+        for (String pair : answers) {
+            int eq = pair.indexOf('=');
+            map.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return map;
+    }
+
+    /** The unit the demo's UNIT answers name: the civil servant's Dinas Kesehatan (the front desk without it). */
+    private UnitId demoUnit() {
+        return directory.unitByCode("DINKES").map(u -> u.id()).orElseGet(() -> directory.frontDesk().id());
     }
 
     private long version(TicketId id) {

@@ -38,6 +38,7 @@ class TicketDemoDataIntegrationTests extends IntegrationTest {
     void demoTicketsAreCreatedInEveryStatusThroughTheUseCasesAndOnlyOnce() throws Exception {
         runDemo("id.simlayan.identity.internal.IdentityDemoData");
         runDemo("id.simlayan.catalog.internal.CatalogDemoData");
+        runDemo("id.simlayan.standard.internal.StandardDemoData");
         // the front desk of the shared test database may be a fixture unit: make sure it has an agent
         new IdentityFixtures(provisioning, directory).anAgent();
         var demo = context.getAutowireCapableBeanFactory().createBean(TicketDemoData.class);
@@ -74,6 +75,16 @@ class TicketDemoDataIntegrationTests extends IntegrationTest {
                         SELECT count(*) FROM tickets t WHERE t.requester_id IN (:ids) AND t.kind = 'COMPLAINT'
                         AND NOT EXISTS (SELECT 1 FROM ticket_attachments a WHERE a.ticket_id = t.id)""")
                 .param("ids", ids).query(Long.class).single()).as("complaints without evidence").isZero();
+        // the demo standards' forms are answered (letter number and date, the scanned letter as a document)
+        assertThat(jdbc.sql("""
+                        SELECT a.answer_values[1] FROM ticket_form_answers a JOIN tickets t ON t.id = a.ticket_id
+                        JOIN service_offerings s ON s.id = t.service_id
+                        WHERE t.requester_id IN (:ids) AND s.code = 'gangguan-batiknet' AND a.field_key = 'surat'""")
+                .param("ids", ids).query(String.class).list()).hasSize(3).allSatisfy(number -> assertThat(number).contains("/DINKES/"));
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM ticket_attachments a JOIN tickets t ON t.id = a.ticket_id
+                        WHERE t.requester_id IN (:ids) AND a.form_field_key = 'surat-pemberitahuan'""")
+                .param("ids", ids).query(Long.class).single()).isEqualTo(3);
     }
 
     private void runDemo(String className) throws Exception {
