@@ -100,6 +100,6 @@ class WorkflowDiagramUnitTests {
             assertThat(doc.getElementsByTagName("rect").getLength()).as(definition.key()).isEqualTo(definition.stages().size());
             Files.writeString(out.resolve(definition.key() + ".svg"), svg);
         }
-        assertThat(templates).hasSize(6);
+        assertThat(templates).hasSize(7);
     }
 }

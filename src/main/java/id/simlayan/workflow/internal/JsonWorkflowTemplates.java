@@ -1,10 +1,12 @@
 package id.simlayan.workflow.internal;
 
 import id.simlayan.workflow.WorkflowDefinition;
+import id.simlayan.workflow.WorkflowDefinitionRefused;
+import id.simlayan.workflow.WorkflowJson;
 import id.simlayan.workflow.WorkflowTemplates;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +14,6 @@ import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The templates in {@code classpath:workflow/templates/*.json}, read once at start. A template
@@ -44,27 +45,26 @@ class JsonWorkflowTemplates implements WorkflowTemplates {
     }
 
     static List<WorkflowDefinition> load(String pattern) {
-        var mapper = JsonMapper.builder().build();
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(pattern);
-            return Arrays.stream(resources).map(r -> read(mapper, r)).toList();
+            return Arrays.stream(resources).map(JsonWorkflowTemplates::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list workflow templates at " + pattern, e);
         }
     }
 
-    /** Reads one definition; Jackson wraps the definition's own refusal, which is unwrapped here. */
-    static WorkflowDefinition read(JsonMapper mapper, Resource resource) {
-        try (InputStream in = resource.getInputStream()) {
-            return mapper.readValue(in, WorkflowDefinition.class);
+    static WorkflowDefinition read(Resource resource) {
+        String json;
+        try {
+            json = resource.getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read workflow template " + resource.getFilename(), e);
-        } catch (RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof id.simlayan.workflow.WorkflowDefinitionRefused refused) {
-                    throw new IllegalStateException("workflow template " + resource.getFilename() + " is invalid: " + refused.problems(), refused);
-                }
-            }
+        }
+        try {
+            return WorkflowJson.read(json);
+        } catch (WorkflowDefinitionRefused refused) {
+            throw new IllegalStateException("workflow template " + resource.getFilename() + " is invalid: " + refused.problems(), refused);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("workflow template " + resource.getFilename() + " cannot be read", e);
         }
     }

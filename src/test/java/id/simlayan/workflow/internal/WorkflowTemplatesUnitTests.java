@@ -11,6 +11,9 @@ import id.simlayan.workflow.Stage;
 import id.simlayan.workflow.Step;
 import id.simlayan.workflow.StepKind;
 import id.simlayan.workflow.WorkflowDefinition;
+import id.simlayan.workflow.WorkflowDefinitionRefused;
+import id.simlayan.workflow.WorkflowJson;
+import id.simlayan.workflow.WorkflowTemplates;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shipped procedures, read from their JSON the way the application reads them, and walked
@@ -46,9 +48,29 @@ class WorkflowTemplatesUnitTests {
     }
 
     @Test
-    void shipsTheSixProceduresOfTheSeeds() {
+    void shipsTheSixProceduresOfTheSeedsAndTheGeneralOne() {
         assertThat(templates.all()).extracting(WorkflowDefinition::key)
-                .containsExactly("batiknet-gangguan", "help-desk", "informasi-publik", "pengaduan-langsung", "service-desk", "sp4n-lapor");
+                .containsExactly("batiknet-gangguan", "help-desk", "informasi-publik", "pengaduan-langsung", "service-desk", "sp4n-lapor", "standar");
+        assertThat(templates.defaultWorkflow().key()).isEqualTo(WorkflowTemplates.DEFAULT);
+    }
+
+    @Test
+    void theGeneralProcedureIsTheLifecycleTicketsFollowedBeforeDefinitions() {
+        assertThat(walk("standar", "mulai-verifikasi", "terima", "disposisi", "selesaikan-unit", "konfirmasi").publicStatus())
+                .isEqualTo(PublicStatus.DITUTUP);
+        assertThat(walk("standar", "mulai-verifikasi", "minta-kelengkapan", "lengkapi").key()).isEqualTo("verifikasi");
+        assertThat(walk("standar", "terima", "selesaikan", "buka-kembali").key()).isEqualTo("diproses");
+        assertThat(walk("standar", "tolak").publicStatus()).isEqualTo(PublicStatus.DITOLAK);
+        assertThat(step("standar", "di-unit", "selesaikan-unit").actors()).extracting(a -> a.role() + "/" + a.scope())
+                .containsExactly("TECHNICIAN/ASSIGNEE", "UNIT_ADMIN/HOLDING_UNIT", "SUPERVISOR/HOLDING_UNIT");
+    }
+
+    @Test
+    void aDefinitionSurvivesItsJsonAndAnInvalidOneIsRefusedWhenRead() {
+        templates.all().forEach(d -> assertThat(WorkflowJson.read(WorkflowJson.write(d))).as(d.key()).isEqualTo(d));
+        String trap = WorkflowJson.write(templates.defaultWorkflow()).replace("\"to\":\"ditolak\"", "\"to\":\"nowhere\"");
+        assertThatThrownBy(() -> WorkflowJson.read(trap)).isInstanceOf(WorkflowDefinitionRefused.class);
+        assertThatThrownBy(() -> WorkflowJson.read("[1, 2]")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -153,10 +175,10 @@ class WorkflowTemplatesUnitTests {
             }
         };
 
-        assertThatThrownBy(() -> JsonWorkflowTemplates.read(JsonMapper.builder().build(), broken))
+        assertThatThrownBy(() -> JsonWorkflowTemplates.read(broken))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rusak.json").hasMessageContaining("workflow.error.unknownTarget")
                 .hasMessageContaining("workflow.error.noActor").hasMessageContaining("workflow.error.noEnd");
-        assertThat(List.of(templates.all().size())).containsExactly(6);
+        assertThat(List.of(templates.all().size())).containsExactly(7);
     }
 }
