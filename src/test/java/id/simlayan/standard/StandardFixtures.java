@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingId;
 import id.simlayan.standard.internal.FormDrafting;
+import id.simlayan.standard.internal.WorkflowDrafting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,37 @@ public final class StandardFixtures {
 
     /** Replaces the request form of the service's draft (which must exist) by {@code fields}, in their order. */
     public void draftForm(String serviceCode, List<FormField> fields) {
+        context().getBean(FormDrafting.class).replace(serviceId(serviceCode), fields);
+    }
+
+    /** Copies the workflow template {@code templateKey} into the service's draft (which must exist), as an admin choosing it. */
+    public void draftWorkflow(String serviceCode, String templateKey) {
+        context().getBean(WorkflowDrafting.class).adopt(serviceId(serviceCode), templateKey, null);
+    }
+
+    /** Replaces the workflow of the service's draft (which must exist) by {@code definition}. */
+    public void draftWorkflow(String serviceCode, id.simlayan.workflow.WorkflowDefinition definition) {
+        context().getBean(WorkflowDrafting.class).save(serviceId(serviceCode), definition, null);
+    }
+
+    /**
+     * Drafts (as {@link #draft}), gives the draft the workflow template {@code templateKey} and
+     * the request form {@code fields}, and publishes it, effective {@code effective}: tickets filed
+     * from then on follow that workflow.
+     */
+    public void publishWithWorkflow(MockHttpSession admin, String serviceCode, String templateKey, List<FormField> fields, LocalDate effective)
+            throws Exception {
+        draft(admin, serviceCode, "WF-" + templateKey, Map.of());
+        draftWorkflow(serviceCode, templateKey);
+        draftForm(serviceCode, fields);
+        publishDraft(admin, serviceCode, rowVersionOfDraft(serviceCode), effective);
+    }
+
+    private ApplicationContext context() {
         if (context == null) {
-            throw new IllegalStateException("build StandardFixtures from the ApplicationContext to set request forms");
+            throw new IllegalStateException("build StandardFixtures from the ApplicationContext to set request forms and workflows");
         }
-        context.getBean(FormDrafting.class).replace(serviceId(serviceCode), fields);
+        return context;
     }
 
     /** Drafts (as {@link #draft}), gives the draft the request form {@code fields} and publishes it, effective {@code effective}. */

@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
  * for the other demo services (no decree, no legal bases: none is known). Runs after the
  * catalog (20) and SLA (25) demo data, before the tickets (30), so demo tickets keep a version.
  * Each standard gets a request form made of its "Persyaratan" (set on the draft before publishing:
- * a published form never changes). Idempotent: a service whose standard already has a
- * "Persyaratan" text is skipped (the version 1 that migration V1101 derives from a description
- * leaves it empty), unless no version of it ever had a form and it has no draft: a database
- * seeded before request forms then gets one more version, the same text with the form.
+ * a published form never changes), and the five services of the seed procedures their workflow
+ * ({@link #WORKFLOWS}). Idempotent: a service whose standard already has a "Persyaratan" text is
+ * skipped (the version 1 that migration V1101 derives from a description leaves it empty), unless
+ * no version of it ever had its form or workflow and it has no draft: a database seeded before
+ * request forms or workflows then gets one more version, the same text with both.
  */
 @Component
 @Order(27)
@@ -43,6 +44,14 @@ class StandardDemoData implements ApplicationRunner {
     private record Demo(Decree decree, List<String> legalBases, LocalDate effective, Map<String, String> labels, Map<String, String> bodies) {
     }
 
+    /** The procedure of each demo service after its seed; the others follow the general procedure. */
+    static final Map<String, String> WORKFLOWS = Map.of(
+            "sp4n-lapor", "sp4n-lapor",
+            "service-desk-egov", "service-desk",
+            "help-desk-ti", "help-desk",
+            "gangguan-batiknet", "batiknet-gangguan",
+            "permohonan-informasi-publik", "informasi-publik");
+
     private static final String PEKALONGAN_COMPLAINTS = """
             1. Pengaduan tak langsung:
                - Telepon: (0285) 421243; (0285) 420223
@@ -53,11 +62,14 @@ class StandardDemoData implements ApplicationRunner {
     private final StandardEditing standards;
     private final FormDrafting drafting;
     private final FormStore forms;
+    private final WorkflowDrafting workflows;
     private final Clock clock;
     private final DateDisplay dates;
 
-    StandardDemoData(ServiceCatalog catalog, StandardEditing standards, FormDrafting drafting, FormStore forms, Clock clock, DateDisplay dates) {
+    StandardDemoData(ServiceCatalog catalog, StandardEditing standards, FormDrafting drafting, FormStore forms, WorkflowDrafting workflows,
+                     Clock clock, DateDisplay dates) {
         this.catalog = catalog;
+        this.workflows = workflows;
         this.standards = standards;
         this.drafting = drafting;
         this.forms = forms;
@@ -73,16 +85,21 @@ class StandardDemoData implements ApplicationRunner {
             var versions = standards.versions(service.id());
             boolean written = versions.stream()
                     .anyMatch(v -> v.components().stream().anyMatch(c -> c.key().equals("persyaratan") && !c.body().isBlank()));
-            boolean formed = versions.stream().anyMatch(v -> !forms.formOf(v.id()).isEmpty());
-            boolean hasDraft = versions.stream().anyMatch(StandardVersion::isDraft);
             var form = demoForms.getOrDefault(code, List.of());
-            if (written && (formed || hasDraft || form.isEmpty())) {
+            boolean formed = form.isEmpty() || versions.stream().anyMatch(v -> !forms.formOf(v.id()).isEmpty());
+            String workflow = WORKFLOWS.get(code);
+            boolean flowed = workflow == null || versions.stream().anyMatch(v -> workflows.of(v.id()).own());
+            boolean hasDraft = versions.stream().anyMatch(StandardVersion::isDraft);
+            if (written && (hasDraft || (formed && flowed))) {
                 return;
             }
-            log.info("Demo data: service standard of {}{}", code, written ? " (again, with its request form)" : "");
+            log.info("Demo data: service standard of {}{}", code, written ? " (again, with its request form and workflow)" : "");
             var draft = standards.startDraft(service.id());
             standards.edit(service.id(), draft.rowVersion(), new DraftContent(demo.decree(), demo.legalBases(), demo.bodies(), demo.labels()));
             drafting.replace(service.id(), form);
+            if (workflow != null) {
+                workflows.adopt(service.id(), workflow, null);
+            }
             var saved = standards.draft(service.id()).orElseThrow();
             // never before the previous version (V1101 dates version 1 at the service's creation)
             var previous = standards.versions(service.id()).stream().filter(v -> !v.isDraft()).findFirst().map(StandardVersion::effectiveDate);

@@ -43,9 +43,12 @@ public class StandardEditing implements StandardVersions {
     private final DateDisplay dates;
     private final ApplicationEventPublisher events;
     private final DecreeAnnexes annexes;
+    private final WorkflowStore workflows;
 
-    StandardEditing(StandardStore store, FormStore forms, Clock clock, DateDisplay dates, ApplicationEventPublisher events, DecreeAnnexes annexes) {
+    StandardEditing(StandardStore store, FormStore forms, Clock clock, DateDisplay dates, ApplicationEventPublisher events, DecreeAnnexes annexes,
+                    WorkflowStore workflows) {
         this.store = store;
+        this.workflows = workflows;
         this.annexes = annexes;
         this.forms = forms;
         this.clock = clock;
@@ -87,7 +90,8 @@ public class StandardEditing implements StandardVersions {
 
     /**
      * The service's draft: the existing one, else a copy of the latest published version (its
-     * request form too), else an empty version 1 with an empty form.
+     * request form and workflow too), else an empty version 1 with an empty form and the general
+     * procedure.
      */
     @Transactional
     public StandardVersion startDraft(ServiceOfferingId service) {
@@ -100,6 +104,7 @@ public class StandardEditing implements StandardVersions {
                 .orElseGet(() -> StandardVersion.firstDraft(StandardVersionId.random(), service));
         store.save(draft);
         latest.ifPresent(v -> forms.replace(new RequestForm(draft.id(), forms.formOf(v.id()).fields())));
+        latest.ifPresent(v -> workflows.copy(v.id(), draft.id()));
         return store.find(draft.id()).orElseThrow();
     }
 

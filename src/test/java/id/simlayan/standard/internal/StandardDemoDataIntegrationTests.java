@@ -65,9 +65,11 @@ class StandardDemoDataIntegrationTests extends IntegrationTest {
     FormStore formStore;
     @Autowired
     RequestForms forms;
+    @Autowired
+    WorkflowDrafting workflows;
 
     StandardDemoData demo() {
-        return new StandardDemoData(catalog, standards, drafting, formStore, appClock, dates);
+        return new StandardDemoData(catalog, standards, drafting, formStore, workflows, appClock, dates);
     }
 
     @Test
@@ -94,6 +96,9 @@ class StandardDemoDataIntegrationTests extends IntegrationTest {
         assertThat(current.number()).isEqualTo(published.number() + 1);
         assertThat(forms.of(current.id()).orElseThrow().fields()).extracting(FormField::key).containsExactly("opd", "lokasi", "kontak");
         assertThat(forms.of(published.id()).orElseThrow().isEmpty()).isTrue();
+        // the same new version brings seed 003's procedure; the old version keeps the general one
+        assertThat(workflows.of(current.id()).definition().key()).isEqualTo("help-desk");
+        assertThat(workflows.of(published.id()).own()).isFalse();
     }
 
     @Test
@@ -140,6 +145,8 @@ class StandardDemoDataIntegrationTests extends IntegrationTest {
         assertThat(scan.label()).isEqualTo("Surat pemberitahuan gangguan dari OPD");
         assertThat(scan.documentTypes()).isEqualTo(Set.of(DocumentType.PDF, DocumentType.IMAGE));
         assertThat(batiknetForm.field("opd").orElseThrow().kind()).isEqualTo(FieldKind.UNIT);
+        assertThat(workflows.of(batiknet.id()).definition().key()).isEqualTo("batiknet-gangguan");
+        assertThat(workflows.of(current.id()).definition().key()).isEqualTo("service-desk");
         // the service desk asks which of seed 002's applications
         assertThat(forms.of(current.id()).orElseThrow().field("aplikasi").orElseThrow().options()).hasSize(7).contains("e-Penatausahaan", "LaporanGub");
     }
