@@ -4,8 +4,6 @@ import id.simlayan.catalog.CategoryId;
 import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.CurrentUser;
-import id.simlayan.identity.Directory;
-import id.simlayan.standard.FieldKind;
 import id.simlayan.standard.FormAnswersRefused;
 import id.simlayan.standard.FormCheck;
 import id.simlayan.standard.FormInput;
@@ -47,14 +45,12 @@ class SubmissionController {
     private final ServiceCatalog catalog;
     private final TicketIntake intake;
     private final RequestForms requestForms;
-    private final Directory directory;
     private final MessageSource messages;
 
-    SubmissionController(ServiceCatalog catalog, TicketIntake intake, RequestForms requestForms, Directory directory, MessageSource messages) {
+    SubmissionController(ServiceCatalog catalog, TicketIntake intake, RequestForms requestForms, MessageSource messages) {
         this.catalog = catalog;
         this.intake = intake;
         this.requestForms = requestForms;
-        this.directory = directory;
         this.messages = messages;
     }
 
@@ -71,7 +67,7 @@ class SubmissionController {
         model.addAttribute("audienceRefused", !intake.mayRequest(user, service));
         model.addAttribute("form", SubmissionForm.empty());
         var requestForm = intake.currentForm(service);
-        model.addAttribute("requestForm", RequestFormState.fresh(requestForm, unitsFor(requestForm)));
+        model.addAttribute("requestForm", RequestFormState.fresh(requestForm));
         return "ticket/submit";
     }
 
@@ -135,10 +131,11 @@ class SubmissionController {
     /** The page again with every problem, what was typed and a reminder that files must be chosen again; 400. */
     private String again(Model model, RequestForm form, FormInput typed, Map<String, FormCheck.Problem> problems, HttpServletResponse response,
                          Locale locale) {
-        var shown = new LinkedHashMap<String, String>();
-        problems.forEach((key, problem) -> shown.put(key, messages.getMessage(problem.messageCode(), problem.args(),
-                messages.getMessage("ticket.form.answerInvalid", null, locale), locale)));
-        model.addAttribute("requestForm", new RequestFormState(form, typed, shown, unitsFor(form), Boolean.TRUE.equals(model.getAttribute("filesAgain"))));
+        // a refusal from storage names its own message code; one without a message gets the general one
+        var shown = new LinkedHashMap<String, FormCheck.Problem>();
+        problems.forEach((key, problem) -> shown.put(key, messages.getMessage(problem.messageCode(), null, null, locale) != null ? problem
+                : new FormCheck.Problem("ticket.form.answerInvalid", List.of())));
+        model.addAttribute("requestForm", new RequestFormState(form, typed, shown, Boolean.TRUE.equals(model.getAttribute("filesAgain"))));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "ticket/submit";
     }
@@ -152,10 +149,6 @@ class SubmissionController {
     private static boolean sameVersion(RequestForm current, String posted) {
         String shown = posted == null || posted.isBlank() ? null : posted.strip();
         return current.versionId() == null ? shown == null : current.versionId().value().toString().equals(shown);
-    }
-
-    private List<id.simlayan.identity.UnitSummary> unitsFor(RequestForm form) {
-        return form.fields().stream().anyMatch(f -> f.kind() == FieldKind.UNIT) ? directory.units() : List.of();
     }
 
     private ServiceOfferingView service(String code) {
