@@ -113,6 +113,10 @@ class TicketRequestFormIntegrationTests extends TicketTestSupport {
         var link = Pattern.compile("href=\"(/lampiran/[0-9a-f-]{36})\">surat-opd.pdf").matcher(page);
         assertThat(link.find()).isTrue();
         mvc.perform(get(link.group(1)).session(session)).andExpect(status().isOk());
+        // shown under its answer, not again in the list of other attachments
+        var html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("#form-answers a").eachText()).containsExactly("surat-opd.pdf");
+        assertThat(html.select(".ticket-attachments a").eachText()).doesNotContain("surat-opd.pdf");
     }
 
     @Test

@@ -76,6 +76,11 @@ public final class TicketViews {
                           Ticket.HolderKind holderKind, String holderUnitName, String holderUserName,
                           List<TimelineItem> timeline, List<AttachmentRecord> attachments, List<DispositionItem> dispositions,
                           UUID standardVersionId, List<AnswerView> formAnswers) {
+
+        /** The attachments that answer no form field: those that do are shown under their answer, once. */
+        public List<AttachmentRecord> otherAttachments() {
+            return attachments.stream().filter(a -> !a.answersFormField()).toList();
+        }
     }
 
     /**
