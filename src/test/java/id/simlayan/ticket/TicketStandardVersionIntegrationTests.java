@@ -49,6 +49,26 @@ class TicketStandardVersionIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void theAdminSeesHowManyTicketsEachVersionReceivedAndThoseFiledBeforeAnyStandard() throws Exception {
+        var standards = new StandardFixtures(mvc, jdbc);
+        var service = aService(TicketKind.REQUEST);
+        var admin = login(people.anAdmin());
+        var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
+        var session = login(people.aRequester());
+        submit(session, service, "Sebelum ada standar");
+        standards.publish(admin, service.code(), "200/1/2026", Map.of(), today);
+        submit(session, service, "Versi 1, pertama");
+        submit(session, service, "Versi 1, kedua");
+        standards.publish(admin, service.code(), "200/2/2026", Map.of(), today);
+        submit(session, service, "Versi 2");
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/standar/{code}", service.code()).session(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("td.version-tickets").eachText()).containsExactly("1 (1 belum selesai)", "2 (2 belum selesai)");
+        assertThat(page.select("#unversioned-tickets").text()).startsWith("1 tiket (1 belum selesai) diajukan sebelum");
+    }
+
+    @Test
     void aServiceWithoutAStandardFilesTicketsWithoutAVersion() throws Exception {
         var service = aService(TicketKind.REQUEST);
         var id = submit(login(people.aRequester()), service, "Tanpa standar");

@@ -4,6 +4,7 @@ import id.simlayan.catalog.ServiceCatalog;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.platform.RichText;
+import id.simlayan.standard.TicketsByVersion;
 import id.simlayan.standard.internal.StandardEditing;
 import id.simlayan.standard.internal.StandardEditing.DraftContent;
 import id.simlayan.standard.internal.StandardRuleViolation;
@@ -49,10 +50,12 @@ class StandardAdminController {
     private final MessageSource messages;
     private final TimeLimitViews timeLimits;
     private final VersionComparison comparison;
+    private final TicketsByVersion tickets;
 
     StandardAdminController(ServiceCatalog catalog, StandardEditing standards, RichText richText, MessageSource messages,
-                            TimeLimitViews timeLimits, VersionComparison comparison) {
+                            TimeLimitViews timeLimits, VersionComparison comparison, TicketsByVersion tickets) {
         this.comparison = comparison;
+        this.tickets = tickets;
         this.catalog = catalog;
         this.standards = standards;
         this.richText = richText;
@@ -75,6 +78,9 @@ class StandardAdminController {
         model.addAttribute("service", service);
         model.addAttribute("versions", standards.versions(service.id()));
         model.addAttribute("current", standards.current(service.id()).orElse(null));
+        var counts = tickets.of(service.id());
+        model.addAttribute("ticketCounts", counts);
+        model.addAttribute("unversionedTickets", counts.get(null));
         return "standard/admin-service";
     }
 
