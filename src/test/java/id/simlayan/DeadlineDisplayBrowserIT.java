@@ -37,7 +37,7 @@ class DeadlineDisplayBrowserIT extends BrowserTest {
         var ticket = new TicketFixtures(context).aReceived(TicketKind.INCIDENT).accepted();
         String policyName = "Uji tampilan " + ticket.service().code();
         policies.save(new SlaPolicy(null, ticket.service().id(), null, null, policyName, Target.hours(1, ClockMode.BUSINESS),
-                Target.workingDays(10), null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
+                Target.workingDays(10), null, null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM sla_clocks WHERE ticket_id = :id AND due_at IS NOT NULL")
                 .param("id", ticket.uuid()).query(Long.class).single() > 0);
 

@@ -93,7 +93,7 @@ class SlaRecomputeBenchmark extends IntegrationTest {
         for (int i = 0; i < targets.size(); i++) {
             var service = fixtures.aService(TicketKind.REQUEST);
             calendars.assign(service.ownerUnitId(), calendar, null);
-            policies.save(new SlaPolicy(null, service.id(), null, null, "Benchmark " + i, Target.workingDays(1), targets.get(i), null,
+            policies.save(new SlaPolicy(null, service.id(), null, null, "Benchmark " + i, Target.workingDays(1), targets.get(i), null, null,
                     i == 3 ? StartEvent.VERIFIED : StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
             services.add(service);
         }

@@ -103,7 +103,7 @@ class ExtensionIntegrationTests extends IntegrationTest {
         var calendar = sla.ownCalendar(t.service());
         sla.awaitRebuilt(t);
         policies.save(new SlaPolicy(null, t.service().id(), null, null, "PPID uji " + t.service().code(), null, Target.workingDays(10),
-                Target.workingDays(7), StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
+                Target.workingDays(7), null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
         awaitDue(t, OLD_DUE);
         return new Setup(t, calendar);
     }

@@ -80,6 +80,33 @@ class SlaAdminIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aPolicySetsAHandOffTargetForEachUnitAndAHandOffWithoutUnitIsRefused() throws Exception {
+        var service = fixtures.aService(TicketKind.INCIDENT);
+        String name = "Kebijakan OLA " + UUID.randomUUID();
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", name).param("serviceId", service.id().value().toString())
+                        .param("resolutionAmount", "5").param("resolutionUnit", "WORKING_DAYS").param("resolutionMode", "BUSINESS")
+                        .param("handoffAmount", "4").param("handoffMode", "BUSINESS")
+                        .param("startEvent", "RECEIVED").param("warningPercent", "75").param("active", "true"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(Matchers.containsString("Pilih satuan.")));
+        assertThat(policiesNamed(name)).isZero();
+
+        mvc.perform(post("/admin/sla").session(admin).with(csrf())
+                        .param("name", name).param("serviceId", service.id().value().toString())
+                        .param("resolutionAmount", "5").param("resolutionUnit", "WORKING_DAYS").param("resolutionMode", "BUSINESS")
+                        .param("handoffAmount", "4").param("handoffUnit", "HOURS").param("handoffMode", "BUSINESS")
+                        .param("startEvent", "RECEIVED").param("warningPercent", "75").param("active", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT handoff_amount || ' ' || handoff_unit || ' ' || handoff_mode FROM sla_policies WHERE name = :n").param("n", name)
+                .query(String.class).single()).isEqualTo("4 HOURS BUSINESS");
+        mvc.perform(get("/admin/sla").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("per unit (OLA): 4 jam kerja")));
+        UUID id = jdbc.sql("SELECT id FROM sla_policies WHERE name = :n").param("n", name).query(UUID.class).single();
+        mvc.perform(get("/admin/sla/" + id).session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("name=\"handoffAmount\" value=\"4\"")));
+    }
+
+    @Test
     void badInputIsExplainedNextToTheFieldsAndNothingIsSaved() throws Exception {
         var service = fixtures.aService(TicketKind.INCIDENT);
         var other = fixtures.aService(TicketKind.INCIDENT);

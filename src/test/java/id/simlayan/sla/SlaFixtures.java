@@ -43,6 +43,13 @@ final class SlaFixtures {
         return id;
     }
 
+    /** A calendar with seed 001 hours for the unit. */
+    CalendarId ownCalendar(id.simlayan.identity.UnitId unit) {
+        var id = calendars.create(new NewCalendar("Uji SLA " + UUID.randomUUID(), CalendarExamples.WIB, CalendarExamples.SEED_001, true), null);
+        calendars.assign(unit, id, null);
+        return id;
+    }
+
     void awaitRebuilt(TicketInProgress t) {
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT count(*) FROM sla_tickets WHERE ticket_id = :id")
                 .param("id", t.uuid()).query(Long.class).single() == 1);

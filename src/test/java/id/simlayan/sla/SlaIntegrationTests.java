@@ -31,6 +31,7 @@ import id.simlayan.ticket.TicketDeadlines;
 import id.simlayan.ticket.TicketFixtures;
 import id.simlayan.ticket.TicketFixtures.TicketInProgress;
 import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.internal.DispositionHandling;
 import id.simlayan.ticket.internal.RequesterActions;
 import id.simlayan.ticket.internal.Verification;
 import java.time.Duration;
@@ -91,7 +92,7 @@ class SlaIntegrationTests extends IntegrationTest {
     }
 
     UUID policy(ServiceOfferingView service, Target response, Target resolution, StartEvent start, boolean escalate) {
-        return policies.save(new SlaPolicy(null, service.id(), null, null, "Uji " + service.code(), response, resolution, null, start,
+        return policies.save(new SlaPolicy(null, service.id(), null, null, "Uji " + service.code(), response, resolution, null, null, start,
                 Set.of(), 75, escalate, true, 0), null);
     }
 
@@ -232,6 +233,56 @@ class SlaIntegrationTests extends IntegrationTest {
         });
         assertThat(sheet.moments()).extracting(TicketDeadlines.DeadlineMoment::type)
                 .contains(TicketDeadlines.MomentType.STARTED, TicketDeadlines.MomentType.ESCALATED);
+    }
+
+    @Test
+    void eachUnitATicketIsHandedToGetsItsOwnTargetWithItsOwnBreach() throws Exception {
+        clock.setTo(wib("2026-06-08T09:00"));
+        var t = fixtures.aReceived(TicketKind.INCIDENT);
+        sla.ownCalendar(t.service());
+        sla.awaitRebuilt(t);
+        policies.save(new SlaPolicy(null, t.service().id(), null, null, "Uji OLA " + t.service().code(), null, Target.workingDays(5), null,
+                Target.hours(2, ClockMode.BUSINESS), StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !clockState(t, DeadlineKind.RESOLUTION).isEmpty());
+        UnitId first = fixtures.people().aUnit();
+        UnitId second = fixtures.people().aUnit();
+        sla.ownCalendar(first);
+        sla.ownCalendar(second);
+        assertThat(clockState(t, DeadlineKind.HANDOFF)).as("no unit holds it yet").isEmpty();
+
+        clock.setTo(wib("2026-06-08T09:30"));
+        t.accepted().disposedTo(first);
+        sla.awaitDue(t, DeadlineKind.HANDOFF, wib("2026-06-08T11:30"));
+        int firstRun = run(t);
+
+        // the first unit returns it: its count ends; the second unit's count starts from its own hand-off
+        clock.setTo(wib("2026-06-08T10:00"));
+        var firstAdmin = fixtures.people().aUnitAdmin(first);
+        context.getBean(DispositionHandling.class).returnDisposition(TicketFixtures.staff(firstAdmin, Set.of(new Membership(first, Role.UNIT_ADMIN))),
+                t.id(), version(t), "Bukan kewenangan unit kami.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> clockState(t, DeadlineKind.HANDOFF).isEmpty());
+        clock.setTo(wib("2026-06-08T10:30"));
+        t.disposedTo(second);
+        var secondAdmin = fixtures.people().aUnitAdmin(second);
+        context.getBean(DispositionHandling.class).acceptDisposition(TicketFixtures.staff(secondAdmin, Set.of(new Membership(second, Role.UNIT_ADMIN))),
+                t.id(), version(t));
+        // 10:30-12:00, lunch, 13:00-13:30
+        sla.awaitDue(t, DeadlineKind.HANDOFF, wib("2026-06-08T13:30"));
+        assertThat(run(t)).isGreaterThan(firstRun);
+
+        clock.setTo(wib("2026-06-08T13:31"));
+        notices.tellDue();
+        awaitMail(secondAdmin.email(), "terlewati", 1);
+        assertThat(NotificationFixtures.body(SlaFixtures.mails(secondAdmin.email(), "terlewati").getFirst())).contains("OLA").contains(t.number());
+        assertThat(SlaFixtures.mails(firstAdmin.email(), "terlewati")).as("the first unit no longer holds it").isEmpty();
+        assertThat(clockState(t, DeadlineKind.RESOLUTION)).isEqualTo("RUNNING/ON_TRACK");
+        indonesian();
+        assertThat(deadlines.sheet(t.id()).orElseThrow().lines()).extracting(TicketDeadlines.DeadlineLine::kind)
+                .containsExactly(DeadlineKind.RESOLUTION, DeadlineKind.HANDOFF);
+    }
+
+    int run(TicketInProgress t) {
+        return jdbc.sql("SELECT run FROM sla_clocks WHERE ticket_id = :id AND kind = 'HANDOFF'").param("id", t.uuid()).query(Integer.class).single();
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class SlaPolicyFixtures {
     /** Response and resolution targets in calendar hours, counted from receipt, warning at 75 %. */
     public void calendarHoursPolicy(ServiceOfferingView service, String name, int responseHours, int resolutionHours) {
         policies.save(new SlaPolicy(null, service.id(), null, null, name, Target.hours(responseHours, ClockMode.CALENDAR),
-                Target.hours(resolutionHours, ClockMode.CALENDAR), null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
+                Target.hours(resolutionHours, ClockMode.CALENDAR), null, null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
     }
 
     /** Waits (bounded) until the ticket's resolution clock has a due instant. */

@@ -54,7 +54,7 @@ class ClockComputation {
         BusinessCalendar calendar = cache.computeIfAbsent(row.calendarUnit(), calendars::forUnit);
         UnitId holder = row.holderUnit() != null ? row.holderUnit() : row.calendarUnit();
         BusinessCalendar holderCalendar = cache.computeIfAbsent(holder, calendars::forUnit);
-        List<ClockRow> out = new ArrayList<>(2);
+        List<ClockRow> out = new ArrayList<>(3);
         if (policy.response() != null) {
             var inputs = ClockInputs.response(row.steps(), row.firstResponseAt(), policy.pauseStatuses());
             out.add(clock(row, DeadlineKind.RESPONSE, policy.response(), Duration.ZERO, inputs, policy, calendar, holderCalendar, now, stored));
@@ -62,6 +62,12 @@ class ClockComputation {
         var inputs = ClockInputs.resolution(row.steps(), policy.startEvent(), policy.pauseStatuses());
         Duration extra = row.extension() == null ? Duration.ZERO : row.extension().budget(calendar, policy.resolution().mode());
         out.add(clock(row, DeadlineKind.RESOLUTION, policy.resolution(), extra, inputs, policy, calendar, holderCalendar, now, stored));
+        if (policy.handoff() != null && row.handoff() != null) {
+            // the unit's own target, on the unit's own calendar
+            BusinessCalendar unitCalendar = cache.computeIfAbsent(row.handoff().unit(), calendars::forUnit);
+            var handoff = ClockInputs.handoff(row.steps(), row.handoff().from(), row.handoff().seq(), policy.pauseStatuses());
+            out.add(clock(row, DeadlineKind.HANDOFF, policy.handoff(), Duration.ZERO, handoff, policy, unitCalendar, unitCalendar, now, stored));
+        }
         return out;
     }
 

@@ -104,6 +104,23 @@ public final class ClockInputs {
         return new Derived(start, pauses(steps, pauseStatuses, EnumSet.of(TicketStatus.SELESAI), stop), stop, run);
     }
 
+    /**
+     * The hand-off clock (OLA) of the unit holding the ticket since {@code from}: stops when the
+     * ticket stops (SELESAI, DITOLAK, DITUTUP) after it; pauses like the resolution clock (clipped
+     * to the span by the clock math); its run is the hand-off's sequence number, so a new hand-off
+     * starts new notices.
+     */
+    public static Derived handoff(List<Step> steps, Instant from, int seq, Set<TicketStatus> pauseStatuses) {
+        Instant stop = null;
+        for (Step s : steps) {
+            if (!s.at().isBefore(from) && STOPS.contains(s.status())) {
+                stop = s.at();
+                break;
+            }
+        }
+        return new Derived(from, pauses(steps, pauseStatuses, EnumSet.noneOf(TicketStatus.class), stop), stop, seq);
+    }
+
     private static List<Pause> pauses(List<Step> steps, Set<TicketStatus> pauseStatuses, Set<TicketStatus> alsoPausing, Instant stop) {
         List<Pause> pauses = new ArrayList<>();
         Instant from = null;

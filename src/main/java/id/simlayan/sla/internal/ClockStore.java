@@ -43,7 +43,15 @@ class ClockStore {
     /** @param extension the granted extension; null when none was granted */
     record TicketRow(UUID ticketId, ServiceOfferingId serviceId, CategoryId categoryId, TicketPriority priority, TicketStatus status,
                      Instant receivedAt, List<Step> steps, Instant firstResponseAt, UnitId calendarUnit, UnitId holderUnit, UUID holderUser,
-                     long revision, GrantedExtension extension) {
+                     long revision, GrantedExtension extension, CurrentHandoff handoff) {
+    }
+
+    /**
+     * The hand-off the ticket is in now: the unit it was handed to (pending or accepted), since
+     * when, and the hand-off's sequence number (the HANDOFF clock's run); null when no unit holds it
+     * by a hand-off.
+     */
+    record CurrentHandoff(int seq, UnitId unit, Instant from) {
     }
 
     /**
@@ -61,7 +69,10 @@ class ClockStore {
     /** The columns {@link #ticketRow} reads. */
     static final String TICKET_COLUMNS = """
             ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
-              calendar_unit_id, holder_unit_id, holder_user_id, revision, extension_amount, extension_unit, extension_mode, extension_from_due""";
+              calendar_unit_id, holder_unit_id, holder_user_id, revision, extension_amount, extension_unit, extension_mode, extension_from_due,
+              (SELECT s.seq FROM sla_unit_shares s WHERE s.ticket_id = sla_tickets.ticket_id AND s.until_at IS NULL ORDER BY s.seq DESC LIMIT 1) AS handoff_seq,
+              (SELECT s.unit_id FROM sla_unit_shares s WHERE s.ticket_id = sla_tickets.ticket_id AND s.until_at IS NULL ORDER BY s.seq DESC LIMIT 1) AS handoff_unit,
+              (SELECT s.from_at FROM sla_unit_shares s WHERE s.ticket_id = sla_tickets.ticket_id AND s.until_at IS NULL ORDER BY s.seq DESC LIMIT 1) AS handoff_from""";
 
     /** Both writers: a notice the scheduler claimed meanwhile (same run) is never forgotten. */
     private static final String UPSERT = """
@@ -340,7 +351,12 @@ class ClockStore {
                 TicketStatus.valueOf(rs.getString("status")), instant(rs, "received_at"), ClockInputs.decodeTimeline(rs.getString("status_timeline")),
                 instant(rs, "first_response_at"), new UnitId(rs.getObject("calendar_unit_id", UUID.class)),
                 holderUnit == null ? null : new UnitId(UUID.fromString(holderUnit)), holderUser == null ? null : UUID.fromString(holderUser),
-                rs.getLong("revision"), extension(rs));
+                rs.getLong("revision"), extension(rs), handoff(rs));
+    }
+
+    private static CurrentHandoff handoff(ResultSet rs) throws SQLException {
+        UUID unit = rs.getObject("handoff_unit", UUID.class);
+        return unit == null ? null : new CurrentHandoff(rs.getInt("handoff_seq"), new UnitId(unit), instant(rs, "handoff_from"));
     }
 
     private static GrantedExtension extension(ResultSet rs) throws SQLException {

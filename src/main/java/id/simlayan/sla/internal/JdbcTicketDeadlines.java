@@ -109,7 +109,7 @@ class JdbcTicketDeadlines implements TicketDeadlines {
     }
 
     private static Target target(SlaPolicy policy, DeadlineKind kind) {
-        return kind == DeadlineKind.RESPONSE ? policy.response() : policy.resolution();
+        return policy.target(kind);
     }
 
     /** A calendar-time limit whose due instant is not inside an opening period (the last second before it is closed). */
@@ -161,13 +161,15 @@ class JdbcTicketDeadlines implements TicketDeadlines {
             if (r.state() == State.NOT_STARTED && row.get().getKey().status().isFinal()) {
                 continue;
             }
-            Target target = c.kind() == DeadlineKind.RESPONSE ? policy.get().response() : policy.get().resolution();
+            Target target = policy.get().target(c.kind());
+            // a unit's hand-off clock counts on that unit's calendar
+            var clockCalendar = c.kind() == DeadlineKind.HANDOFF ? calendars.forUnit(row.get().getKey().handoff().unit()) : calendar;
             var granted = row.get().getKey().extension();
             Target extension = c.kind() == DeadlineKind.RESOLUTION && granted != null ? granted.target() : null;
             Instant shownDue = r.state() == State.PAUSED && r.level() == DeadlineLevel.PAUSED || r.state() == State.NOT_STARTED ? null : r.due();
-            Duration remaining = r.state() == State.RUNNING ? remaining(calendar, target.mode(), r.due(), now) : r.remaining();
+            Duration remaining = r.state() == State.RUNNING ? remaining(clockCalendar, target.mode(), r.due(), now) : r.remaining();
             lines.add(new DeadlineLine(c.kind(), target, extension, c.inputs().start(), shownDue, r.level(), c.inputs().stop(), r.used(), remaining,
-                    target.mode(), dueWhileClosed(calendar, target.mode(), shownDue)));
+                    target.mode(), dueWhileClosed(clockCalendar, target.mode(), shownDue)));
             if (c.inputs().start() != null) {
                 moments.add(new DeadlineMoment(c.inputs().start(), MomentType.STARTED, c.kind(), null, null, false));
                 for (Pause p : ClockMath.normalise(c.inputs().pauses(), c.inputs().start())) {

@@ -60,14 +60,14 @@ public class PolicyStore {
         var spec = jdbc.sql(p.id() == null ? """
                         INSERT INTO sla_policies (id, service_id, category_id, priority, name, response_amount, response_unit, response_mode,
                           resolution_amount, resolution_unit, resolution_mode, resolution_cutoff, extension_amount, extension_unit, extension_mode,
-                          start_event, pause_statuses, warning_percent, escalate, active, created_at, created_by, updated_at, updated_by, version)
-                        VALUES (:id, :service, :category, :priority, :name, :ra, :ru, :rm, :sa, :su, :sm, :sc, :ea, :eu, :em,
+                          handoff_amount, handoff_unit, handoff_mode, start_event, pause_statuses, warning_percent, escalate, active, created_at, created_by, updated_at, updated_by, version)
+                        VALUES (:id, :service, :category, :priority, :name, :ra, :ru, :rm, :sa, :su, :sm, :sc, :ea, :eu, :em, :ha, :hu, :hm,
                           :start, CAST(ARRAY[:pauses] AS varchar(20)[]), :warn, :escalate, :active, :now, :by, :now, :by, 0)"""
                         : """
                         UPDATE sla_policies SET service_id = :service, category_id = :category, priority = :priority, name = :name,
                           response_amount = :ra, response_unit = :ru, response_mode = :rm, resolution_amount = :sa, resolution_unit = :su,
                           resolution_mode = :sm, resolution_cutoff = :sc, extension_amount = :ea, extension_unit = :eu, extension_mode = :em,
-                          start_event = :start, pause_statuses = CAST(ARRAY[:pauses] AS varchar(20)[]), warning_percent = :warn, escalate = :escalate, active = :active,
+                          handoff_amount = :ha, handoff_unit = :hu, handoff_mode = :hm, start_event = :start, pause_statuses = CAST(ARRAY[:pauses] AS varchar(20)[]), warning_percent = :warn, escalate = :escalate, active = :active,
                           updated_at = :now, updated_by = :by, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .param("id", id).param("service", p.serviceId().value())
@@ -81,6 +81,9 @@ public class PolicyStore {
                 .param("ea", p.extension() == null ? null : (int) p.extension().amount())
                 .param("eu", p.extension() == null ? null : p.extension().unit().name())
                 .param("em", p.extension() == null ? null : p.extension().mode().name())
+                .param("ha", p.handoff() == null ? null : (int) p.handoff().amount())
+                .param("hu", p.handoff() == null ? null : p.handoff().unit().name())
+                .param("hm", p.handoff() == null ? null : p.handoff().mode().name())
                 .param("start", p.startEvent().name())
                 // never empty: a policy always pauses while waiting for the requester (one placeholder per status)
                 .param("pauses", p.pauseStatuses().stream().map(Enum::name).sorted().toList())
@@ -97,12 +100,13 @@ public class PolicyStore {
         Time cutoff = rs.getTime("resolution_cutoff");
         Target resolution = target(rs, "resolution", cutoff == null ? null : cutoff.toLocalTime());
         Target extension = target(rs, "extension", null);
+        Target handoff = target(rs, "handoff", null);
         String category = rs.getString("category_id");
         String priority = rs.getString("priority");
         var pauses = Arrays.stream((String[]) rs.getArray("pause_statuses").getArray()).map(TicketStatus::valueOf).collect(Collectors.toSet());
         return new SlaPolicy(rs.getObject("id", UUID.class), new ServiceOfferingId(rs.getObject("service_id", UUID.class)),
                 category == null ? null : new CategoryId(UUID.fromString(category)), priority == null ? null : TicketPriority.valueOf(priority),
-                rs.getString("name"), response, resolution, extension, SlaPolicy.StartEvent.valueOf(rs.getString("start_event")), pauses,
+                rs.getString("name"), response, resolution, extension, handoff, SlaPolicy.StartEvent.valueOf(rs.getString("start_event")), pauses,
                 rs.getInt("warning_percent"), rs.getBoolean("escalate"), rs.getBoolean("active"), rs.getLong("version"));
     }
 

@@ -30,6 +30,11 @@ class SlaDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SlaDemoData.class);
     private static final Set<TicketStatus> WAITING = Set.of(TicketStatus.MENUNGGU_PEMOHON);
+    /**
+     * Example hand-off targets (OLA) of the services whose seed hands tickets between units; the
+     * seeds name none, so these are marked as examples in the policy name.
+     */
+    private static final java.util.Map<String, Target> HANDOFF_TARGETS = java.util.Map.of("gangguan-batiknet", Target.workingDays(1));
 
     private final ServiceCatalog catalog;
     private final PolicyStore store;
@@ -71,7 +76,7 @@ class SlaDemoData implements ApplicationRunner {
         policy("help-desk-ti", "keamanan-informasi", "Help desk TI, keamanan informasi: 1 hari kerja", halfHour, oneWorkingDay, null,
                 StartEvent.RECEIVED, true);
         // seed 004
-        policy("gangguan-batiknet", null, "Gangguan Batik.Net: 5 hari kerja", Target.hours(1, ClockMode.BUSINESS), Target.workingDays(5), null,
+        policy("gangguan-batiknet", null, "Gangguan Batik.Net: 5 hari kerja (contoh: 1 hari kerja per unit)", Target.hours(1, ClockMode.BUSINESS), Target.workingDays(5), null,
                 StartEvent.RECEIVED, false);
         // UU 14/2008 Pasal 22(7): 10 working days, extensible once by 7 working days with a written reason
         policy("permohonan-informasi-publik", null, "Informasi publik: 10 hari kerja (+7 hari kerja perpanjangan)", oneWorkingDay,
@@ -101,7 +106,8 @@ class SlaDemoData implements ApplicationRunner {
             return;
         }
         log.info("Demo data: SLA policy '{}'", name);
-        store.save(new SlaPolicy(null, service.get().id(), category, null, name, response, resolution, extension, start, WAITING,
+        Target handoff = category == null ? HANDOFF_TARGETS.get(serviceCode) : null;
+        store.save(new SlaPolicy(null, service.get().id(), category, null, name, response, resolution, extension, handoff, start, WAITING,
                 SlaPolicy.DEFAULT_WARNING_PERCENT, escalate, true, 0), null);
     }
 

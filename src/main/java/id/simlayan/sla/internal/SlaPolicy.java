@@ -14,11 +14,13 @@ import java.util.UUID;
  *
  * @param response   null: no response time limit
  * @param extension  an extension the holder may grant once (e.g. 7 working days for public information requests); null: none
+ * @param handoff    the target of each unit a ticket is handed to (OLA), counted on that unit's calendar from the hand-off
+ *                   until the unit hands it back, returns it or the ticket stops; null: none
  * @param startEvent when the resolution clock starts; the response clock always starts at receipt
  * @param pauseStatuses statuses in which both clocks stand still; always contains MENUNGGU_PEMOHON
  */
 public record SlaPolicy(UUID id, ServiceOfferingId serviceId, CategoryId categoryId, TicketPriority priority, String name,
-                        Target response, Target resolution, Target extension, StartEvent startEvent, Set<TicketStatus> pauseStatuses,
+                        Target response, Target resolution, Target extension, Target handoff, StartEvent startEvent, Set<TicketStatus> pauseStatuses,
                         int warningPercent, boolean escalate, boolean active, long version) {
 
     public static final int DEFAULT_WARNING_PERCENT = 75;
@@ -40,6 +42,15 @@ public record SlaPolicy(UUID id, ServiceOfferingId serviceId, CategoryId categor
         if (warningPercent < 1 || warningPercent > 99) {
             throw new IllegalArgumentException("warning percent must be 1..99");
         }
+    }
+
+    /** The target of a kind of clock; null when the policy sets none. */
+    Target target(id.simlayan.ticket.DeadlineKind kind) {
+        return switch (kind) {
+            case RESPONSE -> response;
+            case RESOLUTION -> resolution;
+            case HANDOFF -> handoff;
+        };
     }
 
     /** How specific the key is: service+category+priority (3) > service+category (2) > service+priority (1) > service (0). */

@@ -56,7 +56,8 @@ class TicketClockRebuild {
         long revision = before.map(TicketRow::revision).orElse(0L) + 1;
         var row = new TicketRow(id.value(), facts.serviceId(), facts.categoryId(), facts.priority() == null ? TicketPriority.NORMAL : facts.priority(),
                 facts.status(), facts.receivedAt(), ClockInputs.timeline(facts), ClockInputs.firstResponse(facts), calendarUnit, facts.holderUnitId(),
-                facts.holderUserId() == null ? null : facts.holderUserId().value(), revision, before.map(TicketRow::extension).orElse(null));
+                facts.holderUserId() == null ? null : facts.holderUserId().value(), revision, before.map(TicketRow::extension).orElse(null),
+                currentHandoff(facts));
         var policy = PolicyStore.match(policies.activeFor(facts.serviceId()), row.serviceId(), row.categoryId(), row.priority()).orElse(null);
         Instant now = clock.instant();
         store.saveTicket(row, facts.number(), facts.subject(), policy == null ? null : policy.id(), now);
@@ -65,5 +66,11 @@ class TicketClockRebuild {
         store.replaceShares(id.value(), facts.dispositions());
         // the ticket's own change already refreshed its pages, possibly before this rebuild ran
         refresh.ticketChanged(id);
+    }
+
+    /** The latest hand-off not ended (the same rows {@code replaceShares} keeps with an open end). */
+    static ClockStore.CurrentHandoff currentHandoff(TicketFacts facts) {
+        return facts.dispositions().stream().filter(d -> d.endedAt() == null).reduce((a, b) -> b)
+                .map(d -> new ClockStore.CurrentHandoff(d.seq(), d.unitId(), d.disposedAt())).orElse(null);
     }
 }

@@ -125,6 +125,7 @@ class PolicyAdminController {
         Target resolution = target(f.resolutionAmount(), f.resolutionUnit(), f.resolutionMode(), true, "resolution", binding);
         Target response = target(f.responseAmount(), f.responseUnit(), f.responseMode(), false, "response", binding);
         Target extension = target(f.extensionAmount(), f.extensionUnit(), ClockMode.BUSINESS, false, "extension", binding);
+        Target handoff = target(f.handoffAmount(), f.handoffUnit(), f.handoffMode(), false, "handoff", binding);
         Set<TicketStatus> pauses = EnumSet.of(TicketStatus.MENUNGGU_PEMOHON);
         if (f.pauseStatuses() != null) {
             f.pauseStatuses().stream().filter(PAUSABLE::contains).forEach(pauses::add);
@@ -133,7 +134,7 @@ class PolicyAdminController {
             return null;
         }
         return new SlaPolicy(f.id(), service.id(), f.categoryId() == null ? null : new CategoryId(f.categoryId()), f.priority(),
-                f.name().strip(), response, resolution, extension, f.startEvent(), pauses, f.warningPercent(),
+                f.name().strip(), response, resolution, extension, handoff, f.startEvent(), pauses, f.warningPercent(),
                 Boolean.TRUE.equals(f.escalate()), Boolean.TRUE.equals(f.active()), f.version() == null ? 0 : f.version());
     }
 

@@ -27,6 +27,8 @@ record PolicyForm(UUID id, Long version,
                   TargetUnit resolutionUnit, ClockMode resolutionMode,
                   @Min(value = 1, message = "{sla.validation.amount}") @Max(value = 1_000_000, message = "{sla.validation.amount}") Integer extensionAmount,
                   TargetUnit extensionUnit,
+                  @Min(value = 1, message = "{sla.validation.amount}") @Max(value = 1_000_000, message = "{sla.validation.amount}") Integer handoffAmount,
+                  TargetUnit handoffUnit, ClockMode handoffMode,
                   @NotNull(message = "{sla.validation.startEvent}") SlaPolicy.StartEvent startEvent, Set<TicketStatus> pauseStatuses,
                   @NotNull(message = "{sla.validation.warningPercent}") @Min(value = 1, message = "{sla.validation.warningPercent}")
                   @Max(value = 99, message = "{sla.validation.warningPercent}") Integer warningPercent,
@@ -34,7 +36,7 @@ record PolicyForm(UUID id, Long version,
 
     static PolicyForm empty() {
         return new PolicyForm(null, 0L, "", null, null, null, null, null, ClockMode.BUSINESS, null, null, ClockMode.BUSINESS, null, null,
-                SlaPolicy.StartEvent.RECEIVED, EnumSet.of(TicketStatus.MENUNGGU_PEMOHON), SlaPolicy.DEFAULT_WARNING_PERCENT, false, true);
+                null, null, ClockMode.BUSINESS, SlaPolicy.StartEvent.RECEIVED, EnumSet.of(TicketStatus.MENUNGGU_PEMOHON), SlaPolicy.DEFAULT_WARNING_PERCENT, false, true);
     }
 
     static PolicyForm of(SlaPolicy p) {
@@ -44,6 +46,8 @@ record PolicyForm(UUID id, Long version,
                 p.response() == null ? ClockMode.BUSINESS : p.response().mode(),
                 (int) p.resolution().amount(), p.resolution().unit(), p.resolution().mode(),
                 p.extension() == null ? null : (int) p.extension().amount(), p.extension() == null ? null : p.extension().unit(),
+                p.handoff() == null ? null : (int) p.handoff().amount(), p.handoff() == null ? null : p.handoff().unit(),
+                p.handoff() == null ? ClockMode.BUSINESS : p.handoff().mode(),
                 p.startEvent(), p.pauseStatuses(), p.warningPercent(), p.escalate(), p.active());
     }
 

@@ -93,7 +93,7 @@ class ClockInputsUnitTests {
 
     static SlaPolicy policy(id.simlayan.catalog.ServiceOfferingId service, id.simlayan.catalog.CategoryId category,
                             id.simlayan.ticket.TicketPriority priority, id.simlayan.calendar.Target target, boolean active) {
-        return new SlaPolicy(java.util.UUID.randomUUID(), service, category, priority, "p", null, target, null, StartEvent.RECEIVED, Set.of(),
+        return new SlaPolicy(java.util.UUID.randomUUID(), service, category, priority, "p", null, target, null, null, StartEvent.RECEIVED, Set.of(),
                 75, false, active, 0);
     }
 }
