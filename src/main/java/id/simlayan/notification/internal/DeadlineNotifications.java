@@ -5,6 +5,7 @@ import id.simlayan.notification.EmailTopic;
 import id.simlayan.platform.DateDisplay;
 import id.simlayan.sla.DeadlineBreached;
 import id.simlayan.sla.DeadlineWarningReached;
+import id.simlayan.sla.TicketEscalated;
 import id.simlayan.ticket.DeadlineKind;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +80,28 @@ class DeadlineNotifications {
                         key);
                 deliveries.inApp(recipient, texts.text(event.escalated() ? "notification.inapp.deadlineBreachedEscalated"
                                 : "notification.inapp.deadlineBreached", event.number(), limit, due),
+                        TicketNotifications.staffPath(event.ticketId()), key);
+            });
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TicketEscalated event) {
+        String type = "TicketEscalated";
+        for (UserId recipient : event.recipients()) {
+            deliveries.contact(recipient).ifPresent(person -> {
+                String key = Deliveries.key(type, event.ticketId(), event.at(), recipient);
+                deliveries.email(person, EmailTopic.DEADLINE_NOTICES, new MailContent(
+                        texts.text("notification.mail.ticketEscalated.subject", event.number()),
+                        texts.text("notification.mail.greeting", person.fullName()),
+                        List.of(texts.text("notification.mail.ticketEscalated.intro", event.number(), event.byName())),
+                        List.of(new MailContent.Fact(texts.text("notification.fact.number"), event.number()),
+                                new MailContent.Fact(texts.text("notification.fact.subject"), event.subject() == null ? "" : event.subject())),
+                        texts.text("notification.mail.ticketEscalated.reason"), event.reason(),
+                        texts.text("notification.next.ticketEscalated"),
+                        texts.text("notification.mail.staffLink"), deliveries.absolute(TicketNotifications.staffPath(event.ticketId()))),
+                        key);
+                deliveries.inApp(recipient, texts.text("notification.inapp.ticketEscalated", event.number(), event.byName()),
                         TicketNotifications.staffPath(event.ticketId()), key);
             });
         }
