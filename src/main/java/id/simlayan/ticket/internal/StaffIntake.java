@@ -92,10 +92,11 @@ public class StaffIntake {
     }
 
     /**
-     * Every problem of the requester's part the page can show before anything is saved, by form
-     * field ({@code channel}/{@code externalReference} as ticket codes, the contact's fields as
-     * identity codes, {@code email} when e-mail and NIK belong to two different people). A matched
-     * account needs no valid contact data beyond the match.
+     * Every problem of the requester's part the page can show before anything is saved, by field
+     * ({@code externalReference}, {@code consent}, {@code unitId} as ticket codes, {@code requesterName},
+     * {@code email}, {@code phone}, {@code nik} as identity's codes; {@code email} also when e-mail
+     * and NIK belong to two different people). A matched account needs no valid contact data
+     * beyond the match.
      */
     @Transactional(readOnly = true)
     public Map<String, String> problems(IntakeChannel channel, String externalReference, Requester requester) {
@@ -104,9 +105,12 @@ public class StaffIntake {
         if (!requester.consent()) {
             problems.put("consent", "ticket.staffIntake.error.consent");
         }
+        if (!unitKnown(requester.unit())) {
+            problems.put("unitId", "ticket.staffIntake.error.unit");
+        }
         try {
             if (match(requester).isEmpty()) {
-                provisioning.contactProblems(requester.contact()).forEach(problems::putIfAbsent);
+                provisioning.contactProblems(requester.contact()).forEach((field, code) -> problems.putIfAbsent(fieldOf(field), code));
             }
         } catch (TicketRuleViolation conflict) {
             problems.put("email", conflict.messageCode());
@@ -136,6 +140,9 @@ public class StaffIntake {
         });
         if (!requester.consent()) {
             throw new TicketRuleViolation("ticket.staffIntake.error.consent");
+        }
+        if (!unitKnown(requester.unit())) {
+            throw new TicketRuleViolation("ticket.staffIntake.error.unit");
         }
         var matched = match(requester);
         UserId requesterId = matched.map(UserContact::id)
@@ -181,6 +188,20 @@ public class StaffIntake {
             throw new TicketRuleViolation("ticket.staffIntake.error.requesterConflict");
         }
         return byEmail.or(() -> byNik);
+    }
+
+    /** The intake's name of a field of identity's contact ({@link id.simlayan.identity.ContactRefused}). */
+    public static String fieldOf(String contactField) {
+        return switch (contactField) {
+            case "fullName" -> "requesterName";
+            case "ownUnit" -> "unitId";
+            default -> contactField;
+        };
+    }
+
+    /** No unit, or an active one (a deactivated unit is no longer offered). */
+    private boolean unitKnown(UnitId unit) {
+        return unit == null || directory.units().stream().anyMatch(u -> u.id().equals(unit));
     }
 
     private static Optional<String> referenceProblem(IntakeChannel channel, String reference) {
