@@ -106,22 +106,31 @@ class StaffIntakeController {
         var current = intake.currentForm(service);
         var posted = RequestFormPost.of(current, request);
         List<FileUpload> uploads = Uploads.of(files);
-        var submission = new TicketIntake.Submission(serviceCode, form.categoryId(), form.subject(), form.description(), uploads,
+        var submission = new TicketIntake.Submission(serviceCode, form.categoryChosen(), form.subject(), form.description(), uploads,
                 current.versionId(), posted.input(), posted.documents());
         model.addAttribute("filesAgain", !uploads.isEmpty() || !posted.documents().isEmpty());
         if (!sameVersion(current, formVersion)) {
             model.addAttribute("formChanged", messages.getMessage("ticket.error.formVersionChanged", null, locale));
             return again(model, service, current, posted.input(), Map.of(), response, locale);
         }
-        if (form.categoryId() == null && !service.categories().isEmpty() && !errors.hasFieldErrors("categoryId")) {
-            errors.rejectValue("categoryId", "ticket.form.choose");
-        } else if (form.categoryId() != null && service.category(new CategoryId(form.categoryId())).isEmpty()) {
-            errors.rejectValue("categoryId", "ticket.error.categoryNotOfService");
+        // a posted value that is no channel, unit or category (a tampered form) is reported at its field
+        if (posted(form.channel()) && form.channelChosen() == null) {
+            reject(errors, "channel", "ticket.staffIntake.error.channel");
+        }
+        if (posted(form.unitId()) && form.unitChosen() == null) {
+            reject(errors, "unitId", "ticket.staffIntake.error.unit");
+        }
+        if (posted(form.categoryId()) && form.categoryChosen() == null) {
+            reject(errors, "categoryId", "ticket.error.categoryNotOfService");
+        } else if (form.categoryChosen() == null && !service.categories().isEmpty()) {
+            reject(errors, "categoryId", "ticket.form.choose");
+        } else if (form.categoryChosen() != null && service.category(new CategoryId(form.categoryChosen())).isEmpty()) {
+            reject(errors, "categoryId", "ticket.error.categoryNotOfService");
         }
         if (service.evidenceRequired() && uploads.isEmpty()) {
             model.addAttribute("filesError", messages.getMessage("ticket.error.evidenceRequired", null, locale));
         }
-        staffIntake.problems(form.channel(), form.externalReference(), form.requester())
+        staffIntake.problems(form.channelChosen(), form.externalReference(), form.requester())
                 .forEach((field, code) -> reject(errors, field, code));
         Map<String, FormCheck.Problem> problems = current.versionId() == null ? Map.of()
                 : requestForms.check(current, submission.formInput()).problems();
@@ -129,7 +138,7 @@ class StaffIntakeController {
             return again(model, service, current, posted.input(), problems, response, locale);
         }
         try {
-            var logged = staffIntake.log(user, form.channel(), form.externalReference(), form.requester(), submission);
+            var logged = staffIntake.log(user, form.channelChosen(), form.externalReference(), form.requester(), submission);
             redirect.addFlashAttribute("flash", messages.getMessage(logged.newContact() ? "ticket.staffIntake.done.newContact"
                     : "ticket.staffIntake.done.matched", new Object[] {logged.number()}, locale));
             redirect.addFlashAttribute(AccessCodeReceipt.FLASH, AccessCodeReceipt.of(logged.number(), logged.accessCode(), logged.at()));
@@ -158,6 +167,10 @@ class StaffIntakeController {
             }
         }
         return again(model, service, current, posted.input(), Map.of(), response, locale);
+    }
+
+    private static boolean posted(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static void reject(BindingResult errors, String field, String code) {
