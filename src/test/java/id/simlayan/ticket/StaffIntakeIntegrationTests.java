@@ -36,6 +36,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
@@ -50,6 +53,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * code is shown once on a receipt, works on {@code /lacak/kode} and is mailed only when there is
  * an e-mail. Every refusal is a 400 that saves nothing.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StaffIntakeIntegrationTests extends TicketTestSupport {
 
     @Autowired
@@ -69,7 +73,7 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
     }
 
     @Test
-    void aWalkInWithoutAccountBecomesAContactWithoutLoginAndTheCodeOnTheReceiptWorksOnTracking() throws Exception {
+    void aWalkInWithoutAccountBecomesAContactWithoutLoginAndTheCodeOnTheReceiptWorksOnTracking(CapturedOutput output) throws Exception {
         String phone = "0812-3456-" + (1000 + (int) (Math.random() * 8999));
         var params = walkIn("Budi Santoso", "", phone);
         long usersBefore = rows("users");
@@ -117,6 +121,7 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
                 .andExpect(content().string(allOf(containsString(receipt.number()), not(containsString("Budi Santoso")))));
         assertThat(jdbc.sql("SELECT count(*) FROM outbound_emails WHERE subject LIKE :s").param("s", "%" + receipt.number() + "%")
                 .query(Long.class).single()).as("no e-mail, no mail").isZero();
+        assertThat(output.getAll()).doesNotContain(receipt.code()).doesNotContain(receipt.code().replace("-", ""));
     }
 
     @Test
