@@ -249,6 +249,10 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
         params.forEach(request::param);
         var result = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(ticketRow(receiptOf(result).number()).get("logged_by")).isEqualTo(supervisor.userId().value());
+        // a supervisor does not work the queue: the receipt offers no link to a staff page they cannot open
+        String id = ticketRow(receiptOf(result).number()).get("id").toString();
+        mvc.perform(get("/petugas/tiket/baru/tercatat").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(receiptOf(result).code()), not(containsString("/petugas/tiket/" + id)))));
     }
 
     @Test

@@ -68,8 +68,13 @@ public class StaffIntake {
     private final AccountProvisioning provisioning;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final TicketStore store;
+    private final TicketAccessPolicy policy;
 
-    StaffIntake(TicketIntake intake, Directory directory, AccountProvisioning provisioning, JdbcClient jdbc, AuditLog audit) {
+    StaffIntake(TicketIntake intake, Directory directory, AccountProvisioning provisioning, JdbcClient jdbc, AuditLog audit, TicketStore store,
+                TicketAccessPolicy policy) {
+        this.store = store;
+        this.policy = policy;
         this.intake = intake;
         this.directory = directory;
         this.provisioning = provisioning;
@@ -159,6 +164,15 @@ public class StaffIntake {
         audit.record(AuditEntry.allowed(agent.id().value(), ACTION, "TICKET", submitted.id().toString(),
                 "logged via " + channel + (matched.isPresent() ? " for an existing account" : " for a new contact without login")));
         return new Logged(submitted.id(), submitted.number(), submitted.accessCode(), submitted.submittedAt(), matched.isEmpty());
+    }
+
+    /**
+     * Whether the one who logged the ticket may open its staff page: a front-desk SUPERVISOR or
+     * ADMIN without the AGENT role logs tickets but does not work the queue.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayOpen(CurrentUser user, TicketId id) {
+        return store.find(id).map(ticket -> policy.canViewAsStaff(user, ticket)).orElse(false);
     }
 
     /** The channel, reference and agent of a ticket staff logged; empty for one its requester filed. */

@@ -142,7 +142,9 @@ class StaffIntakeController {
             redirect.addFlashAttribute("flash", messages.getMessage(logged.newContact() ? "ticket.staffIntake.done.newContact"
                     : "ticket.staffIntake.done.matched", new Object[] {logged.number()}, locale));
             redirect.addFlashAttribute(AccessCodeReceipt.FLASH, AccessCodeReceipt.of(logged.number(), logged.accessCode(), logged.at()));
-            redirect.addFlashAttribute("loggedTicketId", logged.id().value());
+            if (staffIntake.mayOpen(user, logged.id())) {
+                redirect.addFlashAttribute("loggedTicketId", logged.id().value());
+            }
             return "redirect:" + DONE;
         } catch (FormAnswersRefused e) {
             return again(model, service, current, posted.input(), e.problems(), response, locale);
