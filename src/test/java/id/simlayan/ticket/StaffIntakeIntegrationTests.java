@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.simlayan.catalog.Audience;
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.AccountProvisioning.NewAccount;
@@ -223,6 +224,33 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
     }
 
     @Test
+    void aServiceForOpdsNeedsTheRequestersUnitUnlessTheirAccountShowsOne() throws Exception {
+        var forOpds = aService(TicketKind.INCIDENT, Audience.OPD);
+        var params = walkIn("Staf OPD", "", "081234567895");
+        params.put("channel", "LETTER");
+        params.put("externalReference", "005/77/2026");
+        params.put("categoryId", forOpds.categories().getFirst().id().value().toString());
+        long[] before = counts();
+
+        log(forOpds, params).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Layanan ini khusus OPD, dan akun pemohon tidak menunjukkan unit kerja.")));
+        assertThat(counts()).containsExactly(before);
+
+        var unit = people.aUnit();
+        params.put("unitId", unit.value().toString());
+        var result = log(forOpds, params).andExpect(status().is3xxRedirection()).andReturn();
+        String id = ticketRow(receiptOf(result).number()).get("id").toString();
+        mvc.perform(get("/petugas/tiket/" + id).session(agentSession)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Unit/OPD pemohon"), containsString(directory.unit(unit).orElseThrow().name()))));
+
+        // an ASN of an OPD is recognised by their account: no unit needed
+        var asn = people.anAsn();
+        var matched = walkIn("ASN", asn.email(), "");
+        matched.put("categoryId", forOpds.categories().getFirst().id().value().toString());
+        log(forOpds, matched).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aRequesterAndATechnicianMayNotLogTickets() throws Exception {
         var outsiders = List.of(people.aRequester(), people.aTechnician(people.aUnit()));
         long[] before = counts();
@@ -269,6 +297,7 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
         assertThat(version.find()).isTrue();
         var params = walkIn("Tanpa Lokasi", "", "081234567894");
         params.put("formVersion", version.group(1));
+        params.put("categoryId", withForm.categories().getFirst().id().value().toString());
         long[] before = counts();
 
         log(withForm, params).andExpect(status().isBadRequest())
@@ -300,11 +329,7 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
 
     private ResultActions log(ServiceOfferingView target, Map<String, String> params, MockMultipartFile... files) throws Exception {
         var request = multipart("/petugas/tiket/baru/{code}", target.code()).session(agentSession).with(csrf());
-        var all = new LinkedHashMap<>(params);
-        if (target != service && all.containsKey("categoryId")) {
-            all.put("categoryId", target.categories().getFirst().id().value().toString());
-        }
-        all.forEach(request::param);
+        params.forEach(request::param);
         for (var f : files) {
             request.file(f);
         }

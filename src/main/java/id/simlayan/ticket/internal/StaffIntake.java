@@ -2,6 +2,8 @@ package id.simlayan.ticket.internal;
 
 import id.simlayan.audit.AuditLog;
 import id.simlayan.audit.AuditLog.AuditEntry;
+import id.simlayan.catalog.Audience;
+import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.identity.AccountProvisioning;
 import id.simlayan.identity.AccountProvisioning.NewContact;
 import id.simlayan.identity.CurrentUser;
@@ -104,7 +106,7 @@ public class StaffIntake {
      * beyond the match.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> problems(IntakeChannel channel, String externalReference, Requester requester) {
+    public Map<String, String> problems(ServiceOfferingView service, IntakeChannel channel, String externalReference, Requester requester) {
         var problems = new LinkedHashMap<String, String>();
         referenceProblem(channel, externalReference).ifPresent(code -> problems.put("externalReference", code));
         if (!requester.consent()) {
@@ -114,8 +116,15 @@ public class StaffIntake {
             problems.put("unitId", "ticket.staffIntake.error.unit");
         }
         try {
-            if (match(requester).isEmpty()) {
+            var matched = match(requester);
+            if (matched.isEmpty()) {
                 provisioning.contactProblems(requester.contact()).forEach((field, code) -> problems.putIfAbsent(fieldOf(field), code));
+            }
+            boolean affiliated = requester.unit() != null
+                    || matched.map(c -> intake.mayRequest(new CurrentUser(c.id(), c.fullName(), c.email(), Set.of()), service))
+                            .orElse(service.audience() == Audience.PUBLIC);
+            if (!affiliated) {
+                problems.putIfAbsent("unitId", audienceCode(service.audience()));
             }
         } catch (TicketRuleViolation conflict) {
             problems.put("email", conflict.messageCode());
@@ -202,6 +211,11 @@ public class StaffIntake {
             throw new TicketRuleViolation("ticket.staffIntake.error.requesterConflict");
         }
         return byEmail.or(() -> byNik);
+    }
+
+    /** The message when the requester may not ask for a service of this audience and the agent named no unit. */
+    public static String audienceCode(Audience audience) {
+        return "ticket.staffIntake.error.audience." + audience.name();
     }
 
     /** The intake's name of a field of identity's contact ({@link id.simlayan.identity.ContactRefused}). */

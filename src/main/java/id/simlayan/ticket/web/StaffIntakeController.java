@@ -130,7 +130,7 @@ class StaffIntakeController {
         if (service.evidenceRequired() && uploads.isEmpty()) {
             model.addAttribute("filesError", messages.getMessage("ticket.error.evidenceRequired", null, locale));
         }
-        staffIntake.problems(form.channelChosen(), form.externalReference(), form.requester())
+        staffIntake.problems(service, form.channelChosen(), form.externalReference(), form.requester())
                 .forEach((field, code) -> reject(errors, field, code));
         Map<String, FormCheck.Problem> problems = current.versionId() == null ? Map.of()
                 : requestForms.check(current, submission.formInput()).problems();
@@ -163,6 +163,7 @@ class StaffIntakeController {
                 case "ticket.error.subjectRequired" -> errors.rejectValue("subject", e.messageCode());
                 case "ticket.error.descriptionRequired" -> errors.rejectValue("description", e.messageCode());
                 case "ticket.staffIntake.error.requesterConflict" -> errors.rejectValue("email", e.messageCode());
+                case "ticket.error.audience.ASN", "ticket.error.audience.OPD" -> reject(errors, "unitId", StaffIntake.audienceCode(service.audience()));
                 case "ticket.error.evidenceRequired", "ticket.error.storageUnavailable" ->
                         model.addAttribute("filesError", messages.getMessage(e.messageCode(), e.arguments(), locale));
                 default -> errors.reject(e.messageCode(), e.arguments(), e.messageCode());
