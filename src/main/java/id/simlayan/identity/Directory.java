@@ -18,6 +18,9 @@ public interface Directory {
     /** The active account with this e-mail (case-insensitive), e.g. to find the demo accounts. */
     Optional<UserContact> contactByEmail(String email);
 
+    /** The active account with this NIK (16 digits), e.g. to match a requester logged by staff. */
+    Optional<UserContact> contactByNik(String nik);
+
     /** Active people holding {@code role} in {@code unit}. */
     List<UserContact> holders(UnitId unit, Role role);
 

@@ -42,6 +42,7 @@ public class Account {
     private Instant lockedUntil;
     private Instant consentAt;
     private String consentVersion;
+    private UUID consentRecordedBy;
     private Instant createdAt;
     private Instant updatedAt;
     private long securityVersion;
@@ -73,6 +74,21 @@ public class Account {
         var account = new Account(UUID.randomUUID(), email, fullName, nik, nip, phone, kind, ownUnitId, passwordHash, Status.PENDING, now);
         account.consentAt = now;
         account.consentVersion = consentVersion;
+        return account;
+    }
+
+    /**
+     * A person a staff member recorded (walk-in, phone, letter): active, with a password nobody
+     * knows, so that they cannot log in until they set one through the password link; the
+     * consent they gave to {@code recordedBy} is their proof of consent.
+     */
+    static Account contactWithoutLogin(String email, String fullName, String nik, String phone, UUID ownUnitId, String unusablePasswordHash,
+                                       String consentVersion, UUID recordedBy, Instant now) {
+        var account = new Account(UUID.randomUUID(), email, fullName, nik, null, phone, Kind.CITIZEN, ownUnitId, unusablePasswordHash,
+                Status.ACTIVE, now);
+        account.consentAt = now;
+        account.consentVersion = consentVersion;
+        account.consentRecordedBy = recordedBy;
         return account;
     }
 
@@ -146,6 +162,11 @@ public class Account {
 
     public String getConsentVersion() {
         return consentVersion;
+    }
+
+    /** The staff member the consent was given to; null when the person agreed on the registration form. */
+    public UUID getConsentRecordedBy() {
+        return consentRecordedBy;
     }
 
     public boolean isPending() {

@@ -42,6 +42,14 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<UserContact> contactByNik(String nik) {
+        if (nik == null || !nik.strip().matches("\\d{16}")) {
+            return Optional.empty();
+        }
+        return accounts.findByNik(nik.strip()).filter(a -> a.getStatus() == Account.Status.ACTIVE).map(JdbcDirectory::contactOf);
+    }
+
+    @Override
     public List<UserContact> holders(UnitId unit, Role role) {
         return accounts.findActiveHolders(unit.value(), role.name()).stream().map(JdbcDirectory::contactOf).toList();
     }

@@ -112,10 +112,20 @@ public class TicketIntake {
      */
     @Transactional
     public Submitted submit(CurrentUser requester, Submission submission) {
+        return file(requester, submission, requester.id(), false);
+    }
+
+    /**
+     * {@link #submit} for {@link StaffIntake}: the files are kept as uploaded by {@code uploadedBy}
+     * (the agent), and {@code audienceVouched} (the agent named the requester's unit/OPD) stands
+     * for an affiliation the requester's account does not show.
+     */
+    @Transactional
+    Submitted file(CurrentUser requester, Submission submission, id.simlayan.identity.UserId uploadedBy, boolean audienceVouched) {
         var service = catalog.findByCode(submission.serviceCode())
                 .filter(s -> catalog.activeOfferings().stream().anyMatch(active -> active.id().equals(s.id())))
                 .orElseThrow(() -> new TicketRuleViolation("ticket.error.unknownService"));
-        if (!mayRequest(requester, service)) {
+        if (!audienceVouched && !mayRequest(requester, service)) {
             throw new TicketRuleViolation("ticket.error.audience." + service.audience().name());
         }
         // a category of this service is required when the service has categories
@@ -132,7 +142,7 @@ public class TicketIntake {
             throw new TicketRuleViolation("ticket.error.formVersionChanged");
         }
         FormAnswers answered = form.versionId() == null ? FormAnswers.none() : forms.checked(form, submission.formInput());
-        UUID by = requester.id().value();
+        UUID by = uploadedBy.value();
         List<StoredFile> stored = attachments.store(submission.files(), by);
         var documents = new LinkedHashMap<String, List<StoredFile>>();
         for (var field : form.documents()) {

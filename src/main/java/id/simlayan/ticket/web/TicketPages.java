@@ -31,8 +31,10 @@ class TicketPages {
     private final TicketQueries queries;
     private final DeadlineViews deadlines;
     private final HelpDeskParts helpDesk;
+    private final id.simlayan.ticket.internal.StaffIntake staffIntake;
 
-    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk) {
+    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk, id.simlayan.ticket.internal.StaffIntake staffIntake) {
+        this.staffIntake = staffIntake;
         this.queries = queries;
         this.deadlines = deadlines;
         this.helpDesk = helpDesk;
@@ -59,6 +61,7 @@ class TicketPages {
         model.addAttribute("timeline", deadlines.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), true,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("can", queries.staffActions(user, id));
+        model.addAttribute("staffIntake", staffIntake.recordOf(id).orElse(null));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
         addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
