@@ -94,7 +94,7 @@ public class ManualEscalations {
      * @throws TicketWorkAccess.NotAllowed 403
      */
     public void requireAllowed(CurrentUser user, TicketId ticket) {
-        access.requireWork(user, ticket, "sla.escalate");
+        access.requireWork(user, ticket, "SLA_ESCALATE");
     }
 
     /**
@@ -104,7 +104,7 @@ public class ManualEscalations {
      */
     @Transactional
     public void escalate(CurrentUser user, TicketId ticket, String reason) {
-        access.requireWork(user, ticket, "sla.escalate");
+        access.requireWork(user, ticket, "SLA_ESCALATE");
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > MAX_REASON) {
             throw new Refused("sla.escalation.reasonRequired", false);

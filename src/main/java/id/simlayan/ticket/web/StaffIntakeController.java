@@ -22,7 +22,6 @@ import id.simlayan.ticket.internal.TicketRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +81,7 @@ class StaffIntakeController {
         var service = service(serviceCode);
         model.addAttribute("form", StaffIntakeForm.empty());
         var requestForm = intake.currentForm(service);
-        addPage(model, service, RequestFormState.fresh(requestForm, directory.units()));
+        addPage(model, service, RequestFormState.fresh(requestForm));
         return FORM_VIEW;
     }
 
@@ -185,10 +184,7 @@ class StaffIntakeController {
     /** The page again with every problem and what was typed; files must be chosen again; 400. */
     private String again(Model model, ServiceOfferingView service, RequestForm form, FormInput typed, Map<String, FormCheck.Problem> problems,
                          HttpServletResponse response, Locale locale) {
-        var shown = new LinkedHashMap<String, String>();
-        problems.forEach((key, problem) -> shown.put(key, messages.getMessage(problem.messageCode(), problem.args(),
-                messages.getMessage("ticket.form.answerInvalid", null, locale), locale)));
-        addPage(model, service, new RequestFormState(form, typed, shown, directory.units(), Boolean.TRUE.equals(model.getAttribute("filesAgain"))));
+        addPage(model, service, RequestFormState.again(form, typed, problems, Boolean.TRUE.equals(model.getAttribute("filesAgain")), messages, locale));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return FORM_VIEW;
     }

@@ -18,7 +18,6 @@ import id.simlayan.ticket.web.Forms.SubmissionForm;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,11 +130,8 @@ class SubmissionController {
     /** The page again with every problem, what was typed and a reminder that files must be chosen again; 400. */
     private String again(Model model, RequestForm form, FormInput typed, Map<String, FormCheck.Problem> problems, HttpServletResponse response,
                          Locale locale) {
-        // a refusal from storage names its own message code; one without a message gets the general one
-        var shown = new LinkedHashMap<String, FormCheck.Problem>();
-        problems.forEach((key, problem) -> shown.put(key, messages.getMessage(problem.messageCode(), null, null, locale) != null ? problem
-                : new FormCheck.Problem("ticket.form.answerInvalid", List.of())));
-        model.addAttribute("requestForm", new RequestFormState(form, typed, shown, Boolean.TRUE.equals(model.getAttribute("filesAgain"))));
+        model.addAttribute("requestForm", RequestFormState.again(form, typed, problems, Boolean.TRUE.equals(model.getAttribute("filesAgain")),
+                messages, locale));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return "ticket/submit";
     }
