@@ -160,7 +160,9 @@ class WorkflowAdminIntegrationTests extends IntegrationTest {
         assertThat(refused.select("#workflow-problems .workflow-problem").eachText()).containsExactly(
                 "Tahap \"Ditelaah: dapat diselesaikan langsung atau perlu teknisi?\", langkah \"" + before.step("telaah", "delegasikan").orElseThrow().label()
                         + "\": Tidak ada peran yang boleh mengambil langkah ini.");
-        assertThat(refused.selectFirst("#step-actors").attr("aria-invalid")).isEqualTo("true");
+        // and next to the checkboxes it is about
+        assertThat(refused.selectFirst("#step-actors-error").text()).isEqualTo("Tidak ada peran yang boleh mengambil langkah ini.");
+        assertThat(refused.select("#step-actors input[name=actors]").eachAttr("aria-invalid")).containsOnly("true");
         assertThat(refused.selectFirst("#wf-label").val()).isEqualTo("Delegasikan");
         // a combination the page never offers is refused by the definition too
         mvc.perform(post(page + "/telaah/delegasikan/ubah").session(admin).with(csrf()).param("label", "Delegasikan").param("actors", "ADMIN:REQUESTER"))

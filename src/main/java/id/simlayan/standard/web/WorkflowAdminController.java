@@ -195,8 +195,10 @@ class WorkflowAdminController {
                     return saved(code, "standard.workflow.admin.stepSaved", form.label().strip(), redirect, locale);
                 } catch (WorkflowDefinitionRefused refused) {
                     model.addAttribute("problems", problems(refused, definition, locale));
-                    model.addAttribute("actorsRefused", refused.problems().stream().anyMatch(p -> stage.equals(p.stage()) && step.equals(p.step())
-                            && ("workflow.error.noActor".equals(p.code()) || "workflow.error.requesterScope".equals(p.code()))));
+                    // the actor problems of this step also go next to the checkboxes they are about
+                    var aboutActors = refused.problems().stream().filter(p -> stage.equals(p.stage()) && step.equals(p.step())
+                            && ("workflow.error.noActor".equals(p.code()) || "workflow.error.requesterScope".equals(p.code()))).toList();
+                    model.addAttribute("actorProblems", aboutActors.stream().map(p -> messages.getMessage(p.code(), null, locale)).toList());
                 }
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
