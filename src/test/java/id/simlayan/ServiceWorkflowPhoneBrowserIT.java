@@ -40,4 +40,28 @@ class ServiceWorkflowPhoneBrowserIT extends BrowserTest {
         visitor.shot("01-service-page-phone");
         visitor.assertNoConsoleErrors();
     }
+
+    @Test
+    void anAdminUnticksAStepsLastActorOnAPhoneAndReadsWhyNothingWasSaved() {
+        var admin = person("admin", Viewport.PHONE).logIn("admin@simlayan.test", "Demo#2026simlayan");
+        var page = admin.page();
+        page.setViewportSize(375, 812);
+        admin.open("/admin/standar/help-desk-ti/draf/alur");
+        navigateBy(page, page.locator("#no-draft button[type=submit]"));
+        admin.open("/admin/standar/help-desk-ti/draf/alur");
+        assertThat(page.locator("#workflow-name")).isVisible();
+        admin.assertFitsWidth();
+        admin.shot("03-admin-workflow-phone");
+
+        navigateBy(page, page.locator("#ubah-telaah-delegasikan a").first());
+        page.locator("#actor-AGENT\\:FRONT_DESK").uncheck();
+        // the refused definition is answered with 400 on purpose
+        admin.tolerate("400");
+        var response = navigateBy(page, page.locator("#step-form button[type=submit]"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(400);
+        assertThat(page.locator("#workflow-problems")).containsText("Tidak ada peran yang boleh mengambil langkah ini.");
+        assertThat(page.locator("#step-actors-error")).isVisible();
+        admin.assertFitsWidth();
+        admin.shot("04-admin-step-refused-phone");
+    }
 }
