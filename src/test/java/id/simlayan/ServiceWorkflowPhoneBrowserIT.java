@@ -38,6 +38,7 @@ class ServiceWorkflowPhoneBrowserIT extends BrowserTest {
         section.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(java.nio.file.Paths.get("target", "screenshots", screenshotFolder(), "02-workflow-section-phone.png")));
         visitor.shot("01-service-page-phone");
+        org.assertj.core.api.Assertions.assertThat(axeViolations(page)).as("axe-core WCAG 2.1 A/AA on the service page").isEmpty();
         visitor.assertNoConsoleErrors();
     }
 
@@ -52,6 +53,7 @@ class ServiceWorkflowPhoneBrowserIT extends BrowserTest {
         assertThat(page.locator("#workflow-name")).isVisible();
         admin.assertFitsWidth();
         admin.shot("03-admin-workflow-phone");
+        org.assertj.core.api.Assertions.assertThat(axeViolations(page)).as("axe-core WCAG 2.1 A/AA on the workflow page").isEmpty();
 
         navigateBy(page, page.locator("#ubah-telaah-delegasikan a").first());
         page.locator("#actor-AGENT\\:FRONT_DESK").uncheck();
@@ -63,5 +65,12 @@ class ServiceWorkflowPhoneBrowserIT extends BrowserTest {
         assertThat(page.locator("#step-actors-error")).isVisible();
         admin.assertFitsWidth();
         admin.shot("04-admin-step-refused-phone");
+        org.assertj.core.api.Assertions.assertThat(axeViolations(page)).as("axe-core WCAG 2.1 A/AA on the refused step form").isEmpty();
+    }
+
+    private static java.util.List<String> axeViolations(com.microsoft.playwright.Page page) {
+        return new com.deque.html.axecore.playwright.AxeBuilder(page).withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze().getViolations().stream()
+                .map(rule -> rule.getId() + ": " + rule.getNodes().stream().map(n -> n.getHtml()).toList()).toList();
     }
 }
