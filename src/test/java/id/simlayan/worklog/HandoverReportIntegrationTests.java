@@ -1,6 +1,7 @@
 package id.simlayan.worklog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -189,6 +190,11 @@ class HandoverReportIntegrationTests extends IntegrationTest {
         postAs(technician, "/petugas/tiket/" + t.uuid() + "/berita-acara").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("tidak dapat diganti dengan versi baru")));
         assertThat(reports(t)).hasSize(1);
+        // the tables refuse it too: a confirmed report is not superseded, a confirmation not removed
+        assertThatThrownBy(() -> jdbc.sql("UPDATE handover_reports SET superseded_at = now(), superseded_by = id WHERE id = :id")
+                .param("id", report.id()).update()).hasMessageContaining("cannot be superseded");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM handover_confirmations WHERE report_id = :id").param("id", report.id()).update())
+                .hasMessageContaining("append-only");
         mvc.perform(get("/petugas/tiket/" + t.uuid()).session(technician))
                 .andExpect(content().string(containsString("Siti Aminah")))
                 .andExpect(content().string(not(containsString("id=\"handover-generate\""))));
@@ -285,6 +291,13 @@ class HandoverReportIntegrationTests extends IntegrationTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(multipart(upload).session(technician).with(csrf())).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Pilih file pindaian")));
+        // storage keeps text files, a scan it is not: refused, and the stored file goes with the rolled-back step
+        long filesBefore = jdbc.sql("SELECT count(*) FROM stored_files").query(Long.class).single();
+        mvc.perform(multipart(upload).file(new MockMultipartFile("file", "scan.txt", "text/plain", "ditandatangani".getBytes()))
+                        .session(technician).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Pindaian harus berupa PDF atau gambar")));
+        assertThat(jdbc.sql("SELECT count(*) FROM stored_files").query(Long.class).single()).isEqualTo(filesBefore);
         assertThat(handoverReports.confirmedFor(t.id())).isEmpty();
 
         var scan = scan("berita-acara-ttd.png");
