@@ -169,6 +169,10 @@ class HandoverReportIntegrationTests extends IntegrationTest {
                 .andExpect(content().string(containsString("digit ke-15 harus 1 atau 2")));
         postAs(requester, confirm, "name", " ", "nip", VALID_NIP).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Isi nama lengkap")));
+        // both problems at once
+        postAs(requester, confirm, "name", "", "nip", "198609262015051000").andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Isi nama lengkap")))
+                .andExpect(content().string(containsString("nomor urut (3 digit terakhir) tidak boleh 000")));
         assertThat(handoverReports.confirmedFor(t.id())).isEmpty();
 
         postAs(requester, confirm, "name", "Siti Aminah", "nip", VALID_NIP)

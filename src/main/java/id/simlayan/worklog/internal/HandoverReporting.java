@@ -135,9 +135,9 @@ public class HandoverReporting {
             throw new HandoverRefused("name", "worklog.handover.error.name");
         }
         String digits = nip == null ? "" : nip.strip();
-        var problem = NipStructure.check(digits);
+        var problem = nipProblem(digits);
         if (problem.isPresent()) {
-            throw new HandoverRefused("nip", "worklog.handover.error.nip." + problem.get().name().toLowerCase(Locale.ROOT));
+            throw new HandoverRefused("nip", problem.get());
         }
         store.lock(ticket);
         var report = confirmable(ticket, reportId);
@@ -167,6 +167,12 @@ public class HandoverReporting {
                 clock.instant(), user.id()));
         audit.record(AuditEntry.allowed(user.id().value(), "HANDOVER_SCAN", "TICKET", ticket.value().toString(),
                 report.number() + " v" + report.version() + " scan " + stored.id() + ", sha256 " + stored.sha256()));
+    }
+
+    /** The message code of what is wrong with a signer's NIP ({@link NipStructure}), for the form to show beside other problems. */
+    public static Optional<String> nipProblem(String nip) {
+        return NipStructure.check(nip == null ? null : nip.strip())
+                .map(p -> "worklog.handover.error.nip." + p.name().toLowerCase(Locale.ROOT));
     }
 
     /** Every version for a staff member who sees the ticket; empty for anyone else (no audit: the page only asks). */

@@ -128,6 +128,10 @@ class HandoverController {
         reporting.requireRequester(user, ticket, "HANDOVER_CONFIRM");
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), messages.getMessage(e, locale)));
+        // every problem at once: the NIP's structure also when the name is missing
+        if (!errors.containsKey("nip")) {
+            HandoverReporting.nipProblem(form.nip()).ifPresent(code -> errors.put("nip", messages.getMessage(code, null, locale)));
+        }
         if (errors.isEmpty()) {
             try {
                 reporting.confirmBySigner(user, ticket, new HandoverReportId(reportId), form.name(), form.nip());
