@@ -1,15 +1,9 @@
 package id.simlayan.identity.internal;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import id.simlayan.identity.NipStructure;
 import java.util.Optional;
 
-/**
- * Structure check of an ASN number (NIP of a PNS, or NI PPPK), see shared/domain-id.md
- * section 7: 18 digits; digits 1-8 a valid birth date (YYYYMMDD); digits 9-12 a plausible year
- * of first appointment; digit 15 the sex (1 or 2); digits 16-18 a sequence from 001. Digits
- * 13-14 are a month for PNS but not for PPPK, so they are not checked.
- */
+/** {@link NipStructure}'s check worded in the registration form's messages. */
 final class NipRule {
 
     static final String FORMAT = "registration.error.nip.format";
@@ -22,29 +16,12 @@ final class NipRule {
     }
 
     static Optional<String> problem(String nip) {
-        if (nip == null || !nip.matches("\\d{18}")) {
-            return Optional.of(FORMAT);
-        }
-        int birthYear = Integer.parseInt(nip.substring(0, 4));
-        try {
-            LocalDate.of(birthYear, Integer.parseInt(nip.substring(4, 6)), Integer.parseInt(nip.substring(6, 8)));
-        } catch (DateTimeException e) {
-            return Optional.of(BIRTH_DATE);
-        }
-        if (birthYear < 1920) {
-            return Optional.of(BIRTH_DATE);
-        }
-        int appointed = Integer.parseInt(nip.substring(8, 12));
-        if (appointed < 1950 || appointed > 2099 || appointed < birthYear + 15) {
-            return Optional.of(APPOINTMENT);
-        }
-        char sex = nip.charAt(14);
-        if (sex != '1' && sex != '2') {
-            return Optional.of(SEX);
-        }
-        if (nip.endsWith("000")) {
-            return Optional.of(SEQUENCE);
-        }
-        return Optional.empty();
+        return NipStructure.check(nip).map(p -> switch (p) {
+            case FORMAT -> FORMAT;
+            case BIRTH_DATE -> BIRTH_DATE;
+            case APPOINTMENT -> APPOINTMENT;
+            case SEX -> SEX;
+            case SEQUENCE -> SEQUENCE;
+        });
     }
 }
