@@ -5,6 +5,7 @@ import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
+import id.simlayan.workflow.Step;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -115,6 +116,35 @@ public class TicketAccessPolicy {
         if (!allows(user, ticket, permission)) {
             deny(user, action, "TICKET", ticket.getId(), "step not allowed: " + permission);
             throw new TicketAccessDenied(action);
+        }
+    }
+
+    /**
+     * Whether the user is one of the workflow step's actors for this ticket: the right to take a
+     * step comes from the ticket's definition, per step and role ({@link StepActors}).
+     */
+    public boolean mayTake(CurrentUser user, Ticket ticket, Step step) {
+        return StepActors.mayTake(user, step, site(ticket));
+    }
+
+    /** Who answers a pending hand-off: UNIT_ADMIN or SUPERVISOR of the receiving unit (of the current disposition when none is pending). */
+    public boolean answersHandOff(CurrentUser user, Ticket ticket) {
+        return decidingUnit(ticket).map(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN) || user.hasRoleIn(unit, Role.SUPERVISOR)).orElse(false);
+    }
+
+    StepActors.Site site(Ticket ticket) {
+        var holding = ticket.getHolderKind() == Ticket.HolderKind.FRONT_DESK || ticket.getHolderUnitId() == null ? null
+                : new UnitId(ticket.getHolderUnitId());
+        var assignee = ticket.getHolderKind() == Ticket.HolderKind.TECHNICIAN && ticket.getHolderUserId() != null
+                ? new id.simlayan.identity.UserId(ticket.getHolderUserId()) : null;
+        return new StepActors.Site(frontDesk().orElse(null), holding, assignee, ticket.requester());
+    }
+
+    Optional<UnitId> frontDesk() {
+        try {
+            return Optional.of(directory.frontDesk().id());
+        } catch (IllegalStateException noFrontDesk) {
+            return Optional.empty();
         }
     }
 
