@@ -45,15 +45,32 @@ class StepRequirements {
     }
 
     /**
-     * @param delegationUnit the unit whose technicians a delegation may choose (the holding unit or the front desk)
+     * @param holdingUnit the unit holding the ticket; null while the front desk holds it
+     * @return the unit a delegation goes to: the holding unit, or (from the front desk, help desk
+     *         seed 003) the unit the chosen technician belongs to, the front desk first; null for other steps
      * @throws TicketRuleViolation naming the first requirement that is not met
      */
-    void check(Ticket ticket, Step step, StepInput input, UnitId delegationUnit) {
+    UnitId check(Ticket ticket, Step step, StepInput input, UnitId holdingUnit, UnitId frontDesk) {
+        UnitId delegationUnit = step.requirements().contains(Requirement.ASSIGNEE) ? delegationUnit(input, holdingUnit, frontDesk) : null;
         for (Requirement requirement : Requirement.values()) {
             if (step.requirements().contains(requirement)) {
                 check(ticket, step, requirement, input, delegationUnit);
             }
         }
+        return delegationUnit;
+    }
+
+    private UnitId delegationUnit(StepInput input, UnitId holdingUnit, UnitId frontDesk) {
+        if (holdingUnit != null || input.assignee() == null) {
+            return holdingUnit;
+        }
+        var units = new java.util.ArrayList<UnitId>();
+        if (frontDesk != null) {
+            units.add(frontDesk);
+        }
+        directory.units().forEach(u -> units.add(u.id()));
+        return units.stream().filter(unit -> directory.holders(unit, Role.TECHNICIAN).stream().anyMatch(c -> c.id().value().equals(input.assignee())))
+                .findFirst().orElse(null);
     }
 
     private void check(Ticket ticket, Step step, Requirement requirement, StepInput input, UnitId delegationUnit) {

@@ -148,8 +148,7 @@ public class WorkflowEngine {
             throw new TicketRuleViolation("ticket.error.dispositionPending");
         }
         var site = policy.site(ticket);
-        var delegationUnit = site.holdingOrFrontDesk();
-        requirements.check(ticket, step, input, delegationUnit);
+        var delegationUnit = requirements.check(ticket, step, input, site.holdingUnit(), site.frontDesk());
         var now = work.now();
         var kind = step.kind();
         var target = definition.stage(step.to()).orElseThrow();
