@@ -81,21 +81,21 @@ class StepRequirements {
             case TARGET_UNIT -> {
                 var unit = input.targetUnit() == null ? null : new UnitId(input.targetUnit());
                 if (!targets.allows(unit) || input.targetUnit().equals(ticket.getHolderUnitId())) {
-                    throw new TicketRuleViolation("ticket.error.unknownUnit");
+                    throw new StepInputRefused("ticket.error.unknownUnit");
                 }
             }
             case ASSIGNEE -> {
                 boolean technicianOfUnit = input.assignee() != null && delegationUnit != null
                         && directory.holders(delegationUnit, Role.TECHNICIAN).stream().anyMatch(c -> c.id().value().equals(input.assignee()));
                 if (!technicianOfUnit) {
-                    throw new TicketRuleViolation("ticket.error.notTechnicianOfUnit");
+                    throw new StepInputRefused("ticket.error.notTechnicianOfUnit");
                 }
             }
             case CATEGORY -> {
                 boolean ofService = input.category() != null && catalog.find(new ServiceOfferingId(ticket.getServiceId()))
                         .flatMap(s -> s.category(new CategoryId(input.category()))).isPresent();
                 if (!ofService) {
-                    throw new TicketRuleViolation("ticket.error.categoryNotOfService");
+                    throw new StepInputRefused("ticket.error.categoryNotOfService");
                 }
             }
             case EQUIPMENT_LIST -> text(input.equipmentList(), "ticket.workflow.error.equipmentListRequired", Ticket.MAX_TEXT);
@@ -117,10 +117,10 @@ class StepRequirements {
 
     private static void text(String value, String code, int max) {
         if (value == null || value.isBlank()) {
-            throw new TicketRuleViolation(code);
+            throw new StepInputRefused(code);
         }
         if (value.strip().length() > max) {
-            throw new TicketRuleViolation("ticket.error.textTooLong", max);
+            throw new StepInputRefused("ticket.error.textTooLong", max);
         }
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * authorisation of the ticket module.
  * <ul>
  *   <li>the requester sees and acts on their own tickets (as requester);</li>
- *   <li>an AGENT of the front-desk unit sees the whole queue and takes the front-desk steps;</li>
+ *   <li>an AGENT of the front-desk unit sees the whole queue; a SUPERVISOR of the front desk sees every ticket too;</li>
+ *   <li>workflow steps: the ticket's definition names who takes each step ({@link #mayTake}, {@link StepActors});
+ *       a pending hand-off is answered by UNIT_ADMIN or SUPERVISOR of the receiving unit ({@link #answersHandOff});</li>
  *   <li>UNIT_ADMIN and SUPERVISOR of a unit see tickets disposed to that unit (now or before);
  *       only a UNIT_ADMIN of the current disposition's unit accepts, returns or assigns;</li>
  *   <li>replies and notes come from those who work the ticket now: front-desk agents, the
@@ -76,6 +78,10 @@ public class TicketAccessPolicy {
             return false;
         }
         if (isFrontDeskAgent(user) || ticket.isAssignedTo(user.id())) {
+            return true;
+        }
+        // the front desk's SUPERVISOR (the Diskominfo official, the PPID's superior) takes steps of the workflows
+        if (frontDesk().map(unit -> user.hasRoleIn(unit, Role.SUPERVISOR)).orElse(false)) {
             return true;
         }
         return ticket.dispositionUnitIds().stream().map(UnitId::new)

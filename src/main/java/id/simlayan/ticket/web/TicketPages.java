@@ -31,8 +31,10 @@ class TicketPages {
     private final TicketQueries queries;
     private final DeadlineViews deadlines;
     private final HelpDeskParts helpDesk;
+    private final WorkflowParts workflow;
 
-    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk) {
+    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk, WorkflowParts workflow) {
+        this.workflow = workflow;
         this.queries = queries;
         this.deadlines = deadlines;
         this.helpDesk = helpDesk;
@@ -68,6 +70,7 @@ class TicketPages {
         addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
         model.addAttribute("priorities", TicketPriority.values());
         helpDesk.addTo(user, details, model);
+        workflow.addTo(user, id, model, LocaleContextHolder.getLocale());
     }
 
     /**
