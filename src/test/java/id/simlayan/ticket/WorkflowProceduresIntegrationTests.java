@@ -11,13 +11,10 @@ import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.UnitId;
 import id.simlayan.standard.StandardFixtures;
-import id.simlayan.ticket.internal.StepInput;
-import id.simlayan.ticket.internal.WorkflowEngine;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +32,6 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    WorkflowEngine engine;
 
     @Test
     void batikNetLightAndHeavyDamageWithTheApprovalOfThePersonInCharge() throws Exception {
@@ -163,7 +158,8 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
         var agent = login(people.anAgent());
         var superior = people.aSupervisor(people.frontDesk());
         var requesterAccount = people.aRequester();
-        UUID id = submit(login(requesterAccount), service, "Salinan kontrak pengadaan");
+        var requester = login(requesterAccount);
+        UUID id = submit(requester, service, "Salinan kontrak pengadaan");
 
         taken(step(agent, id, "periksa"));
         taken(step(agent, id, "perpanjang", "reason", "Informasi perlu dihimpun dari tiga bidang."));
@@ -178,8 +174,13 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
         assertThat(jdbc.sql("SELECT exemption_ground FROM ticket_step_records WHERE ticket_id = :id AND step_key = 'ditolak'")
                 .param("id", id).query(String.class).single()).isEqualTo("Pasal 17 huruf b");
 
-        var requester = currentUser(requesterAccount, Set.of());
-        engine.take(requester, new TicketId(id), Long.parseLong(version(id)), "ajukan-keberatan", StepInput.reason("Informasi itu terbuka."));
+        // the requester objects from the tracking page, which shows public statuses only
+        mvc.perform(get("/lacak/" + id).session(requester)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/lacak/" + id + "/langkah/ajukan-keberatan")))
+                .andExpect(content().string(not(containsString("permohonan-ditolak"))));
+        postAs(requester, "/lacak/" + id + "/langkah/ajukan-keberatan", "version", version(id)).andExpect(status().isBadRequest());
+        assertThat(stage(id)).isEqualTo("permohonan-ditolak");
+        taken(postAs(requester, "/lacak/" + id + "/langkah/ajukan-keberatan", "version", version(id), "reason", "Informasi itu terbuka."));
         assertThat(stage(id)).isEqualTo("keberatan");
         // the objection goes to the PPID's superior, not to the agent
         step(agent, id, "jawab-keberatan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));

@@ -49,6 +49,7 @@ class TicketPages {
         model.addAttribute("timeline", deadlines.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), false, locale));
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));
+        workflow.addRequesterSteps(user, id, details.status(), model, locale);
         TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
         addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
     }

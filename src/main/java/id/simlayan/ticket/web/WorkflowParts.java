@@ -2,7 +2,10 @@ package id.simlayan.ticket.web;
 
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.ticket.TicketId;
+import id.simlayan.ticket.TicketStatus;
+import id.simlayan.ticket.internal.WorkflowEngine;
 import id.simlayan.ticket.internal.WorkflowPanels;
+import id.simlayan.workflow.StepKind;
 import id.simlayan.workflow.Requirement;
 import id.simlayan.workflow.Step;
 import id.simlayan.workflow.WorkflowDiagram;
@@ -39,9 +42,24 @@ class WorkflowParts {
     }
 
     private final WorkflowPanels panels;
+    private final WorkflowEngine engine;
 
-    WorkflowParts(WorkflowPanels panels) {
+    WorkflowParts(WorkflowPanels panels, WorkflowEngine engine) {
         this.panels = panels;
+        this.engine = engine;
+    }
+
+    /**
+     * The requester's steps that the tracking page has no own form for: an objection, or a
+     * confirmation outside SELESAI (a refused information request). Answer, confirm and reopen
+     * keep their forms.
+     */
+    void addRequesterSteps(CurrentUser user, TicketId id, TicketStatus status, Model model, Locale locale) {
+        var own = engine.availableSteps(user, id).stream()
+                .filter(s -> s.kind() != StepKind.REQUESTER_ANSWERS && s.kind() != StepKind.REOPEN)
+                .filter(s -> s.kind() != StepKind.CONFIRM || status != TicketStatus.SELESAI)
+                .map(s -> StepView.of(s, locale)).toList();
+        model.addAttribute("requesterSteps", own);
     }
 
     void addTo(CurrentUser user, TicketId id, Model model, Locale locale) {
