@@ -3,5 +3,5 @@
  * aggregate owns its lifecycle; every change is an append-only timeline entry and a domain
  * event published at this package's root.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ticket", allowedDependencies = {"platform", "identity", "catalog", "storage", "audit", "calendar", "standard"})
+@org.springframework.modulith.ApplicationModule(displayName = "Ticket", allowedDependencies = {"platform", "identity", "catalog", "storage", "audit", "calendar", "standard", "workflow"})
 package id.simlayan.ticket;

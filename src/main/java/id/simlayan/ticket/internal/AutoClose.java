@@ -29,9 +29,11 @@ public class AutoClose implements SchedulingConfigurer {
     private final FrontDeskConfirmationWindow window;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final TicketWorkflows workflows;
 
     AutoClose(TicketRepository tickets, TicketStore store, TicketSettings settings, FrontDeskConfirmationWindow window,
-              TransactionTemplate tx, Clock clock) {
+              TransactionTemplate tx, Clock clock, TicketWorkflows workflows) {
+        this.workflows = workflows;
         this.tickets = tickets;
         this.store = store;
         this.settings = settings;
@@ -60,7 +62,9 @@ public class AutoClose implements SchedulingConfigurer {
                             if (t.withinConfirmationWindow(window, now)) {
                                 return false;
                             }
+                            String closedStage = workflows.closedStage(t);
                             t.autoClose(window, now);
+                            t.settleIn(closedStage);
                             store.save(t);
                             return true;
                         }).orElse(null));

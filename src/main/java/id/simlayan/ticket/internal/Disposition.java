@@ -18,6 +18,11 @@ public class Disposition {
     private Instant disposedAt;
     private UUID decidedBy;
     private Instant decidedAt;
+    /** Where the ticket was when it was handed off: a return goes back there. Null on dispositions made before stages were kept. */
+    private String fromStage;
+    private Ticket.HolderKind fromHolderKind;
+    private UUID fromUnitId;
+    private UUID fromUserId;
 
     protected Disposition() {
     }
@@ -28,6 +33,31 @@ public class Disposition {
         this.status = Status.PENDING;
         this.disposedBy = disposedBy;
         this.disposedAt = disposedAt;
+    }
+
+    Disposition(UUID unitId, String instruction, UUID disposedBy, Instant disposedAt, String fromStage, Ticket.HolderKind fromHolderKind,
+                UUID fromUnitId, UUID fromUserId) {
+        this(unitId, instruction, disposedBy, disposedAt);
+        this.fromStage = fromStage;
+        this.fromHolderKind = fromHolderKind;
+        this.fromUnitId = fromUnitId;
+        this.fromUserId = fromUserId;
+    }
+
+    public String getFromStage() {
+        return fromStage;
+    }
+
+    public Ticket.HolderKind getFromHolderKind() {
+        return fromHolderKind;
+    }
+
+    public UUID getFromUnitId() {
+        return fromUnitId;
+    }
+
+    public UUID getFromUserId() {
+        return fromUserId;
     }
 
     void accept(UUID by, Instant at) {

@@ -8,6 +8,7 @@ import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
+import id.simlayan.workflow.StepKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequesterActions {
 
     private final TicketWork work;
-    private final FrontDeskConfirmationWindow window;
     private final Attachments attachments;
     private final EntryFiles entryFiles;
+    private final WorkflowEngine engine;
 
-    RequesterActions(TicketWork work, FrontDeskConfirmationWindow window, Attachments attachments, EntryFiles entryFiles) {
+    RequesterActions(TicketWork work, Attachments attachments, EntryFiles entryFiles, WorkflowEngine engine) {
         this.work = work;
-        this.window = window;
+        this.engine = engine;
         this.attachments = attachments;
         this.entryFiles = entryFiles;
     }
@@ -45,7 +46,7 @@ public class RequesterActions {
         var stored = attachments.store(files, requester.id().value());
         UUID[] answerEntry = new UUID[1];
         var ticket = work.change(requester, id, version, Permission.REQUESTER, action, t -> {
-            t.provideInformation(requester.id(), answer, work.now());
+            engine.takeKind(requester, t, StepKind.REQUESTER_ANSWERS, action, StepInput.publicText(answer));
             answerEntry[0] = t.newTimelineEntries().getLast().id();
         });
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, requester.id().value(), answerEntry[0]));
@@ -60,12 +61,13 @@ public class RequesterActions {
     }
 
     public void confirm(CurrentUser requester, TicketId id, long version) {
-        work.change(requester, id, version, Permission.REQUESTER, "TICKET_CONFIRM", t -> t.confirm(requester.id(), work.now()));
+        work.change(requester, id, version, Permission.REQUESTER, "TICKET_CONFIRM",
+                t -> engine.takeKind(requester, t, StepKind.CONFIRM, "TICKET_CONFIRM", StepInput.none()));
     }
 
     public void reopen(CurrentUser requester, TicketId id, long version, String reason) {
         work.change(requester, id, version, Permission.REQUESTER, "TICKET_REOPEN",
-                t -> t.reopen(requester.id(), reason, window, work.now()));
+                t -> engine.takeKind(requester, t, StepKind.REOPEN, "TICKET_REOPEN", StepInput.reason(reason)));
     }
 
     /**
@@ -77,7 +79,7 @@ public class RequesterActions {
         entryFiles.append(requester, id, Permission.REQUESTER, "TICKET_REQUESTER_REPLY", files, t -> {
             // a reply posted while the ticket waits for the requester (an old tab) is the answer
             if (t.getStatus() == TicketStatus.MENUNGGU_PEMOHON) {
-                t.provideInformation(requester.id(), text, work.now());
+                engine.takeKind(requester, t, StepKind.REQUESTER_ANSWERS, "TICKET_PROVIDE_INFORMATION", StepInput.publicText(text));
             } else {
                 t.reply(requester.id(), text, Visibility.PUBLIC, work.now());
             }

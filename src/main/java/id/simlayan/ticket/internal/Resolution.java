@@ -6,6 +6,7 @@ import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
 import java.util.List;
+import id.simlayan.workflow.StepKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +17,12 @@ public class Resolution {
 
     private final TicketWork work;
     private final EntryFiles entryFiles;
+    private final WorkflowEngine engine;
 
-    Resolution(TicketWork work, EntryFiles entryFiles) {
+    Resolution(TicketWork work, EntryFiles entryFiles, WorkflowEngine engine) {
         this.work = work;
         this.entryFiles = entryFiles;
+        this.engine = engine;
     }
 
     public void reply(CurrentUser staff, TicketId id, String text, boolean publicReply) {
@@ -27,7 +30,7 @@ public class Resolution {
     }
 
     public void resolve(CurrentUser staff, TicketId id, long version, String note) {
-        work.change(staff, id, version, Permission.RESOLVE, "TICKET_RESOLVE", t -> t.resolve(staff.id(), note, work.now()));
+        resolve(staff, id, version, note, List.of());
     }
 
     /**
@@ -47,6 +50,7 @@ public class Resolution {
      * @throws id.simlayan.storage.RejectedFileException when a file is refused; nothing is saved then
      */
     public void resolve(CurrentUser staff, TicketId id, long version, String note, List<FileUpload> files) {
-        entryFiles.change(staff, id, version, Permission.RESOLVE, "TICKET_RESOLVE", files, t -> t.resolve(staff.id(), note, work.now()));
+        entryFiles.change(staff, id, version, Permission.VIEW_AS_STAFF, "TICKET_RESOLVE", files,
+                t -> engine.takeKind(staff, t, StepKind.RESOLVE, "TICKET_RESOLVE", StepInput.publicText(note)));
     }
 }

@@ -58,6 +58,8 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
             Type.REJECTED, Type.RESOLVED, Type.MERGED);
 
     static final int MAX_TEXT = 10_000;
+    /** The start stage of the general procedure (and of every shipped template). */
+    static final String GENERAL_START = "diterima";
     static final int MAX_SUBJECT = 200;
 
     @Id
@@ -89,9 +91,15 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private UUID standardVersionId;
     @MappedCollection(idColumn = "ticket_id", keyColumn = "seq")
     private List<Disposition> dispositions = new ArrayList<>();
+    /** The stage of its workflow definition the ticket is in; {@link #status} is that stage's public status. */
+    private String workflowStage = GENERAL_START;
+    /** When the technician told the user the work starts (seed 003: repair limits run from then); null before. */
+    private Instant userNotifiedAt;
 
     @Transient
     private transient List<TimelineEntry> newEntries = new ArrayList<>();
+    @Transient
+    private transient List<StepRecord> newStepRecords = new ArrayList<>();
 
     protected Ticket() {
     }
@@ -334,6 +342,12 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
 
     void timelineWritten() {
         newEntries.clear();
+        newStepRecords.clear();
+    }
+
+    /** Step records appended since the ticket was loaded; written with the timeline. */
+    List<StepRecord> newStepRecords() {
+        return List.copyOf(newStepRecords);
     }
 
     /** Events registered since the ticket was loaded (published when it is saved). */
@@ -376,6 +390,14 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     /** At submission: the version of the service's standard in force, which the ticket keeps. */
     public void fileUnder(StandardVersionId version) {
         this.standardVersionId = version.value();
+    }
+
+    public String getWorkflowStage() {
+        return workflowStage;
+    }
+
+    public Instant getUserNotifiedAt() {
+        return userNotifiedAt;
     }
 
     public UUID getStandardVersionId() {
@@ -505,6 +527,131 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
     private void append(UUID actorId, Type type, TicketStatus from, TicketStatus to, Visibility visibility, String text, UUID unitId,
                         UUID assigneeId, Instant now) {
         newEntries.add(new TimelineEntry(UUID.randomUUID(), id, now, actorId, type, from, to, visibility, text, unitId, assigneeId, null, null));
+    }
+
+    // --- workflow steps (WorkflowEngine) -------------------------------------------------
+    // The engine has checked the stage, the actor and the requirements; these methods change
+    // the state, append one entry (plus the step record) and register the existing events, so
+    // SLA clocks and notifications follow whatever the definition calls its stages.
+
+    /** A new ticket starts in its definition's start stage. */
+    void startIn(String stage) {
+        workflowStage = stage;
+    }
+
+    /** Places the ticket in {@code stage} without an entry: a closure the system made (auto-close, merge). */
+    void settleIn(String stage) {
+        workflowStage = stage;
+    }
+
+    /**
+     * Enters {@code target}: the status becomes the stage's public status; a status change is a
+     * public entry and {@link TicketStatusChanged}, a step that stays in its status an entry
+     * that is public only when {@code publicEntry}. Entering a SELESAI stage starts the
+     * confirmation window, an end stage closes the ticket.
+     */
+    void enterStage(String target, TicketStatus to, boolean end, UserId actor, Type type, String text, boolean publicEntry,
+                    StepRecord.Draft record, Instant now) {
+        TicketStatus from = status;
+        String fromStage = workflowStage;
+        workflowStage = target;
+        status = to;
+        if (to == TicketStatus.SELESAI && from != TicketStatus.SELESAI) {
+            resolvedAt = now;
+            resolvedBy = actor == null ? null : actor.value();
+        } else if (to != TicketStatus.SELESAI) {
+            resolvedAt = null;
+            resolvedBy = null;
+        }
+        if (end) {
+            closedAt = now;
+        }
+        boolean visible = from != to || publicEntry;
+        UUID actorId = actor == null ? null : actor.value();
+        // type null: the kind appended its own entry (hand-off, delegation); a status change still gets one
+        if (type != null || from != to) {
+            append(actorId, type == null ? Type.STEP_TAKEN : type, from, to, visible ? Visibility.PUBLIC : Visibility.INTERNAL,
+                    type == null ? null : text, null, null, now);
+        }
+        if (record != null && !newEntries.isEmpty()) {
+            newStepRecords.add(record.of(newEntries.getLast().id(), id, fromStage, target));
+        }
+        touch(actor, now);
+        if (from != to) {
+            boolean byStaff = actor != null && !isRequester(actor);
+            registerEvent(new TicketStatusChanged(ticketId(), number, subject, requester(), from, to, visible ? text : null, now, actor, byStaff));
+        }
+    }
+
+    /** The requester answered or reopened: the holder is told and the queues mark the ticket. */
+    void requesterCameBack(RequesterResponse response, String note, Instant now) {
+        cameBackWith(response, note, now);
+    }
+
+    /** The requester confirmed: the holder is told. */
+    void requesterConfirmed(Instant now) {
+        registerEvent(new RequesterResponded(ticketId(), number, subject, RequesterResponse.CONFIRMED, null, assignee(), holderUnit(), now));
+    }
+
+    /**
+     * Hands the ticket to {@code unit} from wherever it is; the hand-off stays pending until the
+     * unit answers. The disposition keeps where it came from, for a return.
+     */
+    void handOff(UserId by, UnitId unit, String instruction, String toStage, Instant now) {
+        if (pendingDisposition().isPresent()) {
+            throw new TicketRuleViolation("ticket.error.dispositionPending");
+        }
+        dispositions.add(new Disposition(unit.value(), instruction, by.value(), now, workflowStage, holderKind, holderUnitId, holderUserId));
+        holdBy(HolderKind.UNIT, unit.value(), null);
+        append(by.value(), Type.DISPOSED, status, status, Visibility.INTERNAL, instruction, unit.value(), null, now);
+        touch(by, now);
+        registerEvent(new TicketDisposed(ticketId(), number, subject, unit, now));
+    }
+
+    /**
+     * The receiving unit returns the pending hand-off with a reason: the ticket goes back to the
+     * holder and the stage it came from ({@code fallbackStage} for dispositions made before
+     * stages were kept).
+     *
+     * @return the stage it goes back to
+     */
+    String returnHandOff(UserId by, String reason, String fallbackStage, Instant now) {
+        var disposition = pendingDisposition().orElseThrow(() -> new TicketRuleViolation("ticket.error.noPendingDisposition"));
+        String text = requireText(reason, "ticket.error.reasonRequired");
+        disposition.returnWith(text, by.value(), now);
+        HolderKind previous = disposition.getFromHolderKind() == null ? HolderKind.FRONT_DESK : disposition.getFromHolderKind();
+        holdBy(previous, disposition.getFromUnitId(), disposition.getFromUserId());
+        append(by.value(), Type.DISPOSITION_RETURNED, status, status, Visibility.INTERNAL, text, disposition.getUnitId(), null, now);
+        touch(by, now);
+        registerEvent(new DispositionReturned(ticketId(), number, subject, new UnitId(disposition.getUnitId()), text, now));
+        return disposition.getFromStage() == null ? fallbackStage : disposition.getFromStage();
+    }
+
+    /** The receiving unit accepts the pending hand-off. */
+    void acceptHandOff(UserId by, Instant now) {
+        var disposition = pendingDisposition().orElseThrow(() -> new TicketRuleViolation("ticket.error.noPendingDisposition"));
+        disposition.accept(by.value(), now);
+        append(by.value(), Type.DISPOSITION_ACCEPTED, status, status, Visibility.INTERNAL, null, disposition.getUnitId(), null, now);
+        touch(by, now);
+        registerEvent(new DispositionAccepted(ticketId(), number, subject, new UnitId(disposition.getUnitId()), now));
+    }
+
+    /** Delegated to a person of {@code unit} (the holding unit, or the front desk). */
+    void delegate(UserId by, UnitId unit, UserId person, Instant now) {
+        holdBy(HolderKind.TECHNICIAN, unit.value(), person.value());
+        append(by.value(), Type.ASSIGNED, status, status, Visibility.INTERNAL, null, unit.value(), person.value(), now);
+        touch(by, now);
+        registerEvent(new TicketAssigned(ticketId(), number, subject, person, now));
+    }
+
+    /** The category chosen by the requester is corrected (help desk). */
+    void recategorise(CategoryId category) {
+        categoryId = category.value();
+    }
+
+    /** The moment the user was told the work starts (seed 003). */
+    void userNotified(Instant now) {
+        userNotifiedAt = now;
     }
 
     // --- duplicates and related tickets (TicketLinks) -------------------------------------

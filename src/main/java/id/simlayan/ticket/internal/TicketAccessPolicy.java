@@ -5,6 +5,7 @@ import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.Directory;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
+import id.simlayan.workflow.Step;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
  * authorisation of the ticket module.
  * <ul>
  *   <li>the requester sees and acts on their own tickets (as requester);</li>
- *   <li>an AGENT of the front-desk unit sees the whole queue and takes the front-desk steps;</li>
+ *   <li>an AGENT of the front-desk unit sees the whole queue; a SUPERVISOR of the front desk sees every ticket too;</li>
+ *   <li>workflow steps: the ticket's definition names who takes each step ({@link #mayTake}, {@link StepActors});
+ *       a pending hand-off is answered by UNIT_ADMIN or SUPERVISOR of the receiving unit ({@link #answersHandOff});</li>
  *   <li>UNIT_ADMIN and SUPERVISOR of a unit see tickets disposed to that unit (now or before);
  *       only a UNIT_ADMIN of the current disposition's unit accepts, returns or assigns;</li>
  *   <li>replies and notes come from those who work the ticket now: front-desk agents, the
@@ -77,6 +80,10 @@ public class TicketAccessPolicy {
         if (isFrontDeskAgent(user) || ticket.isAssignedTo(user.id())) {
             return true;
         }
+        // the front desk's SUPERVISOR (the Diskominfo official, the PPID's superior) takes steps of the workflows
+        if (frontDesk().map(unit -> user.hasRoleIn(unit, Role.SUPERVISOR)).orElse(false)) {
+            return true;
+        }
         return ticket.dispositionUnitIds().stream().map(UnitId::new)
                 .anyMatch(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN) || user.hasRoleIn(unit, Role.SUPERVISOR));
     }
@@ -115,6 +122,35 @@ public class TicketAccessPolicy {
         if (!allows(user, ticket, permission)) {
             deny(user, action, "TICKET", ticket.getId(), "step not allowed: " + permission);
             throw new TicketAccessDenied(action);
+        }
+    }
+
+    /**
+     * Whether the user is one of the workflow step's actors for this ticket: the right to take a
+     * step comes from the ticket's definition, per step and role ({@link StepActors}).
+     */
+    public boolean mayTake(CurrentUser user, Ticket ticket, Step step) {
+        return StepActors.mayTake(user, step, site(ticket));
+    }
+
+    /** Who answers a pending hand-off: UNIT_ADMIN or SUPERVISOR of the receiving unit (of the current disposition when none is pending). */
+    public boolean answersHandOff(CurrentUser user, Ticket ticket) {
+        return decidingUnit(ticket).map(unit -> user.hasRoleIn(unit, Role.UNIT_ADMIN) || user.hasRoleIn(unit, Role.SUPERVISOR)).orElse(false);
+    }
+
+    StepActors.Site site(Ticket ticket) {
+        var holding = ticket.getHolderKind() == Ticket.HolderKind.FRONT_DESK || ticket.getHolderUnitId() == null ? null
+                : new UnitId(ticket.getHolderUnitId());
+        var assignee = ticket.getHolderKind() == Ticket.HolderKind.TECHNICIAN && ticket.getHolderUserId() != null
+                ? new id.simlayan.identity.UserId(ticket.getHolderUserId()) : null;
+        return new StepActors.Site(frontDesk().orElse(null), holding, assignee, ticket.requester());
+    }
+
+    Optional<UnitId> frontDesk() {
+        try {
+            return Optional.of(directory.frontDesk().id());
+        } catch (IllegalStateException noFrontDesk) {
+            return Optional.empty();
         }
     }
 

@@ -62,7 +62,6 @@ class TicketDemoData implements ApplicationRunner {
     private final TicketIntake intake;
     private final Verification verification;
     private final DispositionHandling dispositions;
-    private final Assignment assignment;
     private final Resolution resolution;
     private final RequesterActions requesterActions;
     private final TicketStore store;
@@ -71,10 +70,13 @@ class TicketDemoData implements ApplicationRunner {
     private final TicketLinks links;
     private final MessageSource messages;
     private final Clock clock;
+    private final WorkflowEngine engine;
 
     TicketDemoData(Directory directory, ServiceCatalog catalog, TicketIntake intake, Verification verification,
-                   DispositionHandling dispositions, Assignment assignment, Resolution resolution, RequesterActions requesterActions,
-                   TicketStore store, JdbcClient jdbc, TransactionTemplate transaction, TicketLinks links, MessageSource messages, Clock clock) {
+                   DispositionHandling dispositions, Resolution resolution, RequesterActions requesterActions,
+                   TicketStore store, JdbcClient jdbc, TransactionTemplate transaction, TicketLinks links, MessageSource messages, Clock clock,
+                   WorkflowEngine engine) {
+        this.engine = engine;
         this.clock = clock;
         this.links = links;
         this.messages = messages;
@@ -83,7 +85,6 @@ class TicketDemoData implements ApplicationRunner {
         this.intake = intake;
         this.verification = verification;
         this.dispositions = dispositions;
-        this.assignment = assignment;
         this.resolution = resolution;
         this.requesterActions = requesterActions;
         this.store = store;
@@ -179,8 +180,9 @@ class TicketDemoData implements ApplicationRunner {
                 "Mohon salinan Dokumen Pelaksanaan Anggaran Diskominfo tahun 2025.", false,
                 "rincian=Dokumen Pelaksanaan Anggaran (DPA) Diskominfo tahun 2025.", "tujuan=Kajian anggaran oleh lembaga swadaya masyarakat.",
                 "cara-memperoleh=Mendapatkan salinan informasi (softcopy/hardcopy)", "cara-pengiriman=Mengambil langsung");
-        verification.requestInformation(p.agent(), information, version(information),
-                "Mohon lengkapi tujuan penggunaan informasi dan unggah salinan KTP sesuai ketentuan PPID.");
+        step(p.agent(), information, "periksa", StepInput.none());
+        step(p.agent(), information, "minta-kelengkapan",
+                StepInput.publicText("Mohon lengkapi tujuan penggunaan informasi dan unggah salinan KTP sesuai ketentuan PPID."));
         var domain = submit(p.civilServant(), "domain-hosting", 0, "Subdomain untuk aplikasi antrean puskesmas",
                 "Mohon dibuatkan subdomain antrean-puskesmas.pekalongankota.go.id untuk aplikasi antrean online.", false,
                 "subdomain=antrean-puskesmas.pekalongankota.go.id", "surat=000.7/112/DINKES/{year}|-9",
@@ -194,19 +196,26 @@ class TicketDemoData implements ApplicationRunner {
         var network = submit(p.civilServant(), "gangguan-batiknet", 1, "Jaringan Batik.Net di kantor Dinkes putus",
                 "Seluruh komputer di lantai 2 kantor Dinas Kesehatan tidak terhubung ke Batik.Net sejak pukul 08.00.", false,
                 "surat=005/215/DINKES/{year}|-2", "lokasi=Gedung utama, lantai 2");
-        verification.accept(p.agent(), network, version(network));
-        dispositions.dispose(p.agent(), network, version(network), p.infra(), "Mohon dicek perangkat switch di lantai 2.");
+        letterLogged(p, network, "005/215/DINKES");
+        step(p.agent(), network, "disposisi-tim-teknis", StepInput.handOff(p.infra().value(), "Mohon dicek perangkat switch di lantai 2."));
         n++;
 
         // DIPROSES: accepted by INFRA and assigned to its technician
         var accessPoint = submit(p.civilServant(), "help-desk-ti", 4 /* pointing-antena */, "Access point ruang rapat tidak memancarkan sinyal",
                 "Access point di ruang rapat lantai 1 mati, lampu indikator tidak menyala.", false,
                 "lokasi=Ruang rapat lantai 1");
-        processByInfra(p, accessPoint, "Mohon penggantian access point bila rusak.");
+        delegatedByHelpDesk(p, accessPoint);
         var outage = submit(p.civilServant(), "gangguan-batiknet", 0, "Koneksi Batik.Net lambat di Puskesmas Bendan",
                 "Akses aplikasi rujukan sangat lambat sejak kemarin sore.", false,
                 "surat=005/218/DINKES/{year}|-1", "lokasi=Puskesmas Bendan");
-        processByInfra(p, outage, "Mohon diperiksa jalur fiber ke Puskesmas Bendan.");
+        letterLogged(p, outage, "005/218/DINKES");
+        step(p.agent(), outage, "disposisi-tim-teknis", StepInput.handOff(p.infra().value(), "Mohon diperiksa jalur fiber ke Puskesmas Bendan."));
+        dispositions.acceptDisposition(p.infraAdmin(), outage, version(outage));
+        step(p.infraAdmin(), outage, "tugaskan", StepInput.delegate(p.infraTechnician().id().value()));
+        // heavy damage: the equipment list waits for the person in charge's approval
+        step(p.infraTechnician(), outage, "kerusakan-berat", StepInput.none());
+        step(p.infraTechnician(), outage, "ajukan-peralatan", new StepInput(null, null, null, null, null, null, null,
+                "1 unit media converter fiber 1 Gbps; 2 patch cord SC-LC 3 m"));
         resolution.reply(p.infraTechnician(), outage, "Teknisi akan datang ke Puskesmas Bendan besok pukul 09.00.", true);
         n += 2;
 
@@ -214,8 +223,8 @@ class TicketDemoData implements ApplicationRunner {
         var complaint = submit(p.citizen(), "sp4n-lapor", 2, "Antrean cetak KTP-el di kecamatan terlalu lama",
                 "Sudah tiga kali datang ke kecamatan untuk cetak KTP-el, selalu diminta kembali karena blangko habis.", true,
                 "nik=3375025512900002", "kronologi=Datang ke kantor kecamatan pada 3, 10 dan 17 November; setiap kali diminta kembali karena blangko habis.");
-        verification.accept(p.agent(), complaint, version(complaint));
-        dispositions.dispose(p.agent(), complaint, version(complaint), p.dukcapil(), "Mohon ditindaklanjuti sesuai kewenangan.");
+        step(p.agent(), complaint, "mulai-verifikasi", new StepInput(null, null, null, null, null, "LAPOR-" + year() + "-8812034", null, null));
+        step(p.agent(), complaint, "teruskan-opd", StepInput.handOff(p.dukcapil().value(), "Mohon ditindaklanjuti sesuai kewenangan."));
         dispositions.returnDisposition(p.dukcapilAdmin(), complaint, version(complaint),
                 "Pelayanan cetak KTP-el di kecamatan adalah kewenangan kecamatan; mohon diteruskan ke kecamatan terkait.");
         n++;
@@ -223,14 +232,15 @@ class TicketDemoData implements ApplicationRunner {
         // SELESAI: waiting for the requester's confirmation
         var access = submit(p.civilServant(), "help-desk-ti", 0 /* penggantian-password */, "Akun e-mail dinas terkunci",
                 "Akun e-mail dinas hendra.wijaya terkunci setelah salah memasukkan kata sandi.", false);
-        processByInfra(p, access, "Mohon dibuka kuncinya dan diatur ulang kata sandinya.");
-        resolution.resolve(p.infraTechnician(), access, version(access), "Akun sudah dibuka dan kata sandi sementara dikirim lewat SMS.");
+        delegatedByHelpDesk(p, access);
+        step(p.infraTechnician(), access, "laporkan-hasil", StepInput.publicText("Akun sudah dibuka dan kata sandi sementara dikirim lewat SMS."));
+        step(p.agent(), access, "selesaikan", StepInput.publicText("Akun sudah dibuka dan kata sandi sementara dikirim lewat SMS."));
         var data = submit(p.citizen(), "permohonan-informasi-publik", -1, "Daftar titik Wi-Fi publik",
                 "Mohon daftar lokasi titik Wi-Fi publik gratis yang dikelola Pemerintah Kota Pekalongan.", false,
                 "rincian=Daftar lokasi titik Wi-Fi publik gratis.", "tujuan=Informasi pribadi.",
                 "cara-memperoleh=Melihat/membaca/mendengarkan/mencatat", "cara-pengiriman=E-mail");
-        verification.accept(p.agent(), data, version(data));
-        resolution.resolve(p.agent(), data, version(data), "Daftar 48 titik Wi-Fi publik sudah kami kirimkan; juga tersedia di situs resmi.");
+        step(p.agent(), data, "periksa", StepInput.none());
+        step(p.agent(), data, "diberikan", StepInput.publicText("Daftar 48 titik Wi-Fi publik sudah kami kirimkan; juga tersedia di situs resmi."));
         n += 2;
 
         // DITUTUP: confirmed by the requester
@@ -239,11 +249,12 @@ class TicketDemoData implements ApplicationRunner {
         verification.accept(p.agent(), certificate, version(certificate));
         resolution.resolve(p.agent(), certificate, version(certificate), "Sertifikat elektronik sudah diterbitkan dan dapat digunakan.");
         requesterActions.confirm(p.civilServant(), certificate, version(certificate));
-        var closed = submit(p.civilServant(), "gangguan-batiknet", 0, "Kabel jaringan ruang farmasi putus",
-                "Kabel jaringan di ruang farmasi putus tergigit tikus.", false,
-                "surat=005/201/DINKES/{year}|-16", "lokasi=Ruang farmasi");
-        processByInfra(p, closed, "Mohon penggantian kabel.");
-        resolution.resolve(p.infraTechnician(), closed, version(closed), "Kabel sudah diganti dan dirapikan dengan pelindung.");
+        // a help-desk ticket: closing a Batik.Net outage needs a berita acara, which is not recorded yet
+        var closed = submit(p.civilServant(), "help-desk-ti", 1, "Kabel jaringan ruang farmasi putus",
+                "Kabel jaringan di ruang farmasi putus tergigit tikus.", false, "lokasi=Ruang farmasi");
+        delegatedByHelpDesk(p, closed);
+        step(p.infraTechnician(), closed, "laporkan-hasil", StepInput.publicText("Kabel sudah diganti dan dirapikan dengan pelindung."));
+        step(p.agent(), closed, "selesaikan", StepInput.publicText("Kabel sudah diganti dan dirapikan dengan pelindung."));
         requesterActions.confirm(p.civilServant(), closed, version(closed));
         n += 2;
 
@@ -256,11 +267,25 @@ class TicketDemoData implements ApplicationRunner {
         return n;
     }
 
-    private void processByInfra(People p, TicketId id, String instruction) {
-        verification.accept(p.agent(), id, version(id));
-        dispositions.dispose(p.agent(), id, version(id), p.infra(), instruction);
-        dispositions.acceptDisposition(p.infraAdmin(), id, version(id));
-        assignment.assign(p.infraAdmin(), id, version(id), p.infraTechnician().id());
+    /** Help desk (seed 003): the admin reviews and delegates to the technician, who tells the user the work starts. */
+    private void delegatedByHelpDesk(People p, TicketId id) {
+        step(p.agent(), id, "telaah", StepInput.none());
+        step(p.agent(), id, "delegasikan", StepInput.delegate(p.infraTechnician().id().value()));
+        step(p.infraTechnician(), id, "beri-tahu", StepInput.publicText("Teknisi kami mulai menangani laporan ini hari ini."));
+    }
+
+    /** Batik.Net (seed 004): the OPD's letter is logged with its number. */
+    private void letterLogged(People p, TicketId id, String letter) {
+        step(p.agent(), id, "terima-surat", new StepInput(null, null, null, null, null, letter + "/" + year(), null, null));
+    }
+
+    /** A step of the ticket's own workflow. */
+    private void step(CurrentUser user, TicketId id, String stepKey, StepInput input) {
+        engine.take(user, id, version(id), stepKey, input);
+    }
+
+    private int year() {
+        return clock.instant().atZone(java.time.ZoneId.of("Asia/Jakarta")).getYear();
     }
 
     /** {@code category}: index into the service's categories, or -1 for a service without categories. */

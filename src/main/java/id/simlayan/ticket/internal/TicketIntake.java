@@ -86,9 +86,12 @@ public class TicketIntake {
     private final RequestForms forms;
     private final FormAnswerStore answers;
     private final TicketAccessCodes accessCodes;
+    private final TicketWorkflows workflows;
 
     TicketIntake(ServiceCatalog catalog, TicketStore store, Attachments attachments, java.time.Clock clock, Affiliations affiliations,
-                 StandardVersions standards, RequestForms forms, FormAnswerStore answers, TicketAccessCodes accessCodes) {
+                 StandardVersions standards, RequestForms forms, FormAnswerStore answers, TicketAccessCodes accessCodes,
+                 TicketWorkflows workflows) {
+        this.workflows = workflows;
         this.accessCodes = accessCodes;
         this.standards = standards;
         this.forms = forms;
@@ -153,6 +156,7 @@ public class TicketIntake {
         if (form.versionId() != null) {
             ticket.fileUnder(form.versionId());
         }
+        ticket.startIn(workflows.ofVersion(form.versionId()).start());
         UUID submittedEntry = ticket.newTimelineEntries().getFirst().id();
         store.save(ticket);
         stored.forEach(file -> attachments.link(ticket.ticketId(), file, by, submittedEntry));

@@ -43,8 +43,10 @@ public class TicketLinks {
     private final TicketStore store;
     private final TicketAccessPolicy policy;
     private final JdbcClient jdbc;
+    private final TicketWorkflows workflows;
 
-    TicketLinks(TicketWork work, TicketStore store, TicketAccessPolicy policy, JdbcClient jdbc) {
+    TicketLinks(TicketWork work, TicketStore store, TicketAccessPolicy policy, JdbcClient jdbc, TicketWorkflows workflows) {
+        this.workflows = workflows;
         this.work = work;
         this.store = store;
         this.policy = policy;
@@ -125,7 +127,11 @@ public class TicketLinks {
             throw new TicketRuleViolation("ticket.link.error.targetClosed");
         }
         var now = work.now();
-        work.change(agent, duplicateId, version, Permission.FRONT_DESK, "TICKET_MERGE", t -> t.mergeInto(agent.id(), original.ticketId(), note, now));
+        work.change(agent, duplicateId, version, Permission.FRONT_DESK, "TICKET_MERGE", t -> {
+            String closed = workflows.closedStage(t);
+            t.mergeInto(agent.id(), original.ticketId(), note, now);
+            t.settleIn(closed);
+        });
         work.append(agent, original.ticketId(), Permission.FRONT_DESK, "TICKET_MERGE",
                 t -> t.recordMergedDuplicate(agent.id(), duplicate.getNumber(), now));
     }

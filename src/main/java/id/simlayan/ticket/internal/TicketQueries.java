@@ -59,10 +59,12 @@ public class TicketQueries {
     private final Clock clock;
     private final DispositionTargets targets;
     private final FormAnswerViews answerViews;
+    private final TicketWorkflows workflows;
 
     TicketQueries(JdbcClient jdbc, TicketWork work, TicketStore store, TicketAccessPolicy policy, Attachments attachments,
                   ServiceCatalog catalog, Directory directory, TicketSettings settings, FrontDeskConfirmationWindow window, Clock clock,
-                  DispositionTargets targets, FormAnswerViews answerViews) {
+                  DispositionTargets targets, FormAnswerViews answerViews, TicketWorkflows workflows) {
+        this.workflows = workflows;
         this.targets = targets;
         this.answerViews = answerViews;
         this.window = window;
@@ -188,15 +190,17 @@ public class TicketQueries {
         boolean processing = status == TicketStatus.DIPROSES;
         boolean dispose = agent && processing && ticket.getHolderKind() == Ticket.HolderKind.FRONT_DESK;
         boolean unitDecision = policy.allows(user, ticket, Permission.UNIT_DECISION);
-        boolean decide = processing && unitDecision && ticket.pendingDisposition().isPresent();
+        boolean decide = ticket.pendingDisposition().isPresent() && policy.answersHandOff(user, ticket);
         boolean assign = processing && unitDecision && ticket.acceptedDisposition().isPresent();
         boolean resolve = processing && ticket.pendingDisposition().isEmpty() && policy.allows(user, ticket, Permission.RESOLVE);
         List<UnitSummary> units = dispose ? targets.all() : List.of();
         List<UserContact> technicians = assign
                 ? directory.holders(new UnitId(ticket.acceptedDisposition().orElseThrow().getUnitId()), Role.TECHNICIAN) : List.of();
         boolean priority = !status.isFinal() && policy.allows(user, ticket, Permission.PRIORITY);
-        return new StaffActions(agent && status == TicketStatus.DITERIMA, agent && checking, agent && checking, agent && checking,
-                dispose, decide, assign, !status.isFinal() && policy.allows(user, ticket, Permission.STAFF_MESSAGE), resolve, priority, units,
+        // a ticket on another definition is worked through its own steps (WorkflowPanels); the hand-off answers stay
+        boolean general = "standar".equals(workflows.of(ticket).key());
+        return new StaffActions(general && agent && status == TicketStatus.DITERIMA, general && agent && checking, general && agent && checking,
+                general && agent && checking, general && dispose, decide, general && assign, !status.isFinal() && policy.allows(user, ticket, Permission.STAFF_MESSAGE), general && resolve, priority, units,
                 technicians);
     }
 

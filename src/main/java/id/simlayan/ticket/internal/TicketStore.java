@@ -63,6 +63,19 @@ class TicketStore {
                     .param("priorityTo", e.priorityTo() == null ? null : e.priorityTo().name())
                     .update();
         }
+        for (var r : ticket.newStepRecords()) {
+            jdbc.sql("""
+                    INSERT INTO ticket_step_records (event_id, ticket_id, stage_from, stage_to, step_key, step_label, kind, outcome,
+                                                     external_reference, exemption_ground, equipment_list)
+                    VALUES (:eventId, :ticketId, :stageFrom, :stageTo, :stepKey, :stepLabel, :kind, :outcome, :externalReference,
+                            :exemptionGround, :equipmentList)
+                    """)
+                    .param("eventId", r.eventId()).param("ticketId", r.ticketId()).param("stageFrom", r.stageFrom())
+                    .param("stageTo", r.stageTo()).param("stepKey", r.stepKey()).param("stepLabel", r.stepLabel()).param("kind", r.kind())
+                    .param("outcome", r.outcome()).param("externalReference", r.externalReference())
+                    .param("exemptionGround", r.exemptionGround()).param("equipmentList", r.equipmentList())
+                    .update();
+        }
         ticket.timelineWritten();
         live.publish(topic(ticket.ticketId()), "ticket-changed");
         return saved;
@@ -95,6 +108,18 @@ class TicketStore {
                 .param("prefix", kind.numberPrefix()).param("year", year)
                 .query(Long.class).single();
         return "%s-%d-%06d".formatted(kind.numberPrefix(), year, value);
+    }
+
+    /** The step records of a ticket's timeline, by the entry they belong to. */
+    java.util.Map<UUID, StepRecord> stepRecords(TicketId id) {
+        var records = new java.util.HashMap<UUID, StepRecord>();
+        jdbc.sql("SELECT * FROM ticket_step_records WHERE ticket_id = :id").param("id", id.value())
+                .query((rs, n) -> new StepRecord((UUID) rs.getObject("event_id"), (UUID) rs.getObject("ticket_id"), rs.getString("stage_from"),
+                        rs.getString("stage_to"), rs.getString("step_key"), rs.getString("step_label"), rs.getString("kind"),
+                        rs.getString("outcome"), rs.getString("external_reference"), rs.getString("exemption_ground"),
+                        rs.getString("equipment_list")))
+                .list().forEach(r -> records.put(r.eventId(), r));
+        return records;
     }
 
     static String topic(TicketId id) {

@@ -27,7 +27,9 @@ public record TimelineEntry(UUID id, UUID ticketId, Instant at, UUID actorId, Ty
         /** a duplicate was merged into this ticket (internal; text: the duplicate's number) */
         DUPLICATE_MERGED,
         /** linked to / unlinked from a related ticket (internal; text: the other ticket's number) */
-        LINKED, UNLINKED
+        LINKED, UNLINKED,
+        /** a workflow step without an entry type of its own (diagnosis, approval, verdict, ...); its step record names it */
+        STEP_TAKEN
     }
 
     public boolean isPublic() {

@@ -32,9 +32,12 @@ class TicketPages {
     private final DeadlineViews deadlines;
     private final HelpDeskParts helpDesk;
     private final id.simlayan.ticket.internal.StaffIntake staffIntake;
+    private final WorkflowParts workflow;
 
-    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk, id.simlayan.ticket.internal.StaffIntake staffIntake) {
+    TicketPages(TicketQueries queries, DeadlineViews deadlines, HelpDeskParts helpDesk, id.simlayan.ticket.internal.StaffIntake staffIntake,
+                WorkflowParts workflow) {
         this.staffIntake = staffIntake;
+        this.workflow = workflow;
         this.queries = queries;
         this.deadlines = deadlines;
         this.helpDesk = helpDesk;
@@ -49,6 +52,7 @@ class TicketPages {
         model.addAttribute("timeline", deadlines.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), false, locale));
         model.addAttribute("can", queries.requesterActions(user, details));
         model.addAttribute("stages", stages(details.status()));
+        workflow.addRequesterSteps(user, id, details.status(), model, locale);
         TEXT_FORMS_REQUESTER.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
         addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
     }
@@ -71,6 +75,7 @@ class TicketPages {
         addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
         model.addAttribute("priorities", TicketPriority.values());
         helpDesk.addTo(user, details, model);
+        workflow.addTo(user, id, model, LocaleContextHolder.getLocale());
     }
 
     /**
