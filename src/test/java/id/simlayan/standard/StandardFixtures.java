@@ -74,6 +74,15 @@ public final class StandardFixtures {
         publishDraft(admin, serviceCode, rowVersionOfDraft(serviceCode), effective);
     }
 
+    /** As {@link #publishWithWorkflow(MockHttpSession, String, String, List, LocalDate)} with a definition of its own (e.g. a changed template). */
+    public void publishWithWorkflow(MockHttpSession admin, String serviceCode, id.simlayan.workflow.WorkflowDefinition definition,
+                                    List<FormField> fields, LocalDate effective) throws Exception {
+        draft(admin, serviceCode, "WF-" + definition.key(), Map.of());
+        draftWorkflow(serviceCode, definition);
+        draftForm(serviceCode, fields);
+        publishDraft(admin, serviceCode, rowVersionOfDraft(serviceCode), effective);
+    }
+
     private ApplicationContext context() {
         if (context == null) {
             throw new IllegalStateException("build StandardFixtures from the ApplicationContext to set request forms and workflows");

@@ -84,8 +84,9 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
         assertThat(stage(heavy)).isEqualTo("perbaikan");
         taken(step(technician, heavy, "laporkan-hasil", "publicText", "Media converter diganti, koneksi normal."));
         assertThat(stage(heavy)).isEqualTo("berita-acara");
-        // closure needs a confirmed berita acara, which no module records yet: refused, nothing changes
-        step(technician, heavy, "selesaikan", "publicText", "Selesai.").andExpect(refusedOnStaffPage(heavy, "berita acara"));
+        // closure needs a berita acara confirmed by the reporting OPD (module worklog): refused, nothing changes
+        step(technician, heavy, "selesaikan", "publicText", "Selesai.")
+                .andExpect(refusedOnStaffPage(heavy, "Berita acara serah terima belum dikonfirmasi oleh OPD pelapor"));
         assertThat(stage(heavy)).isEqualTo("berita-acara");
         assertThat(recordedSteps(heavy)).containsExactly("terima-surat", "disposisi-tim-teknis", "tugaskan", "kerusakan-berat",
                 "ajukan-peralatan", "setujui", "laporkan-hasil");

@@ -51,6 +51,6 @@ public class Resolution {
      */
     public void resolve(CurrentUser staff, TicketId id, long version, String note, List<FileUpload> files) {
         entryFiles.change(staff, id, version, Permission.VIEW_AS_STAFF, "TICKET_RESOLVE", files,
-                t -> engine.takeKind(staff, t, StepKind.RESOLVE, "TICKET_RESOLVE", StepInput.publicText(note)));
+                t -> engine.takeKind(staff, t, StepKind.RESOLVE, "TICKET_RESOLVE", StepInput.publicText(note), files == null ? 0 : files.size()));
     }
 }

@@ -50,11 +50,11 @@ class StepRequirements {
      *         seed 003) the unit the chosen technician belongs to, the front desk first; null for other steps
      * @throws TicketRuleViolation naming the first requirement that is not met
      */
-    UnitId check(Ticket ticket, Step step, StepInput input, UnitId holdingUnit, UnitId frontDesk) {
+    UnitId check(Ticket ticket, Step step, StepInput input, UnitId holdingUnit, UnitId frontDesk, int documents) {
         UnitId delegationUnit = step.requirements().contains(Requirement.ASSIGNEE) ? delegationUnit(input, holdingUnit, frontDesk) : null;
         for (Requirement requirement : Requirement.values()) {
             if (step.requirements().contains(requirement)) {
-                check(ticket, step, requirement, input, delegationUnit);
+                check(ticket, step, requirement, input, delegationUnit, documents);
             }
         }
         return delegationUnit;
@@ -73,7 +73,7 @@ class StepRequirements {
                 .findFirst().orElse(null);
     }
 
-    private void check(Ticket ticket, Step step, Requirement requirement, StepInput input, UnitId delegationUnit) {
+    private void check(Ticket ticket, Step step, Requirement requirement, StepInput input, UnitId delegationUnit, int documents) {
         switch (requirement) {
             case REASON -> text(input.reason(), TEXT_CODES.getOrDefault(step.kind(), "ticket.workflow.error.reasonRequired"), Ticket.MAX_TEXT);
             case PUBLIC_TEXT -> text(input.publicText(), TEXT_CODES.getOrDefault(step.kind(), "ticket.workflow.error.publicTextRequired"),
@@ -101,8 +101,12 @@ class StepRequirements {
             case EQUIPMENT_LIST -> text(input.equipmentList(), "ticket.workflow.error.equipmentListRequired", Ticket.MAX_TEXT);
             case EXEMPTION_GROUND -> text(input.exemptionGround(), "ticket.workflow.error.exemptionGroundRequired", Ticket.MAX_TEXT);
             case EXTERNAL_REFERENCE -> text(input.externalReference(), "ticket.workflow.error.externalReferenceRequired", MAX_REFERENCE);
-            // no step form takes files yet: a definition that asks for a document cannot be followed here
-            case DOCUMENT -> throw new TicketRuleViolation("ticket.workflow.error.documentUnsupported");
+            // the files' content is checked by the storage module when they are kept, after this
+            case DOCUMENT -> {
+                if (documents == 0) {
+                    throw new StepInputRefused("ticket.workflow.error.documentRequired");
+                }
+            }
             case HANDOVER_REPORT -> {
                 var check = handoverReports.getIfAvailable();
                 if (check == null) {

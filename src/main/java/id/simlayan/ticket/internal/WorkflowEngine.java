@@ -4,6 +4,7 @@ import id.simlayan.catalog.CategoryId;
 import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserId;
+import id.simlayan.storage.FileUpload;
 import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketStatus;
@@ -53,10 +54,12 @@ public class WorkflowEngine {
     private final TicketWorkflows workflows;
     private final StepRequirements requirements;
     private final FrontDeskConfirmationWindow window;
+    private final EntryFiles entryFiles;
 
     WorkflowEngine(TicketWork work, TicketAccessPolicy policy, TicketWorkflows workflows, StepRequirements requirements,
-                   FrontDeskConfirmationWindow window) {
+                   FrontDeskConfirmationWindow window, EntryFiles entryFiles) {
         this.work = work;
+        this.entryFiles = entryFiles;
         this.policy = policy;
         this.workflows = workflows;
         this.requirements = requirements;
@@ -94,12 +97,29 @@ public class WorkflowEngine {
      */
     @Transactional
     public void take(CurrentUser user, TicketId id, long version, String stepKey, StepInput input) {
-        work.change(user, id, version, Permission.VIEW_ANY, "TICKET_STEP", ticket -> {
+        take(user, id, version, stepKey, input, List.of());
+    }
+
+    /**
+     * As {@link #take(CurrentUser, TicketId, long, String, StepInput)}, with files (a step that
+     * requires a DOCUMENT needs at least one). They are linked to the step's timeline entry, so its
+     * visibility decides who may download them.
+     *
+     * @throws id.simlayan.storage.RejectedFileException when the storage module refuses a file; nothing is saved
+     */
+    @Transactional
+    public void take(CurrentUser user, TicketId id, long version, String stepKey, StepInput input, List<FileUpload> files) {
+        java.util.function.Consumer<Ticket> taking = ticket -> {
             var definition = workflows.of(ticket);
             var step = workflows.currentStage(definition, ticket).steps().stream().filter(s -> s.key().equals(stepKey)).findFirst()
                     .orElseThrow(() -> new TicketRuleViolation("ticket.workflow.error.notOffered", stepKey));
-            perform(user, ticket, definition, step, input, "TICKET_STEP");
-        });
+            perform(user, ticket, definition, step, input, "TICKET_STEP", files.size());
+        };
+        if (files.isEmpty()) {
+            work.change(user, id, version, Permission.VIEW_ANY, "TICKET_STEP", taking);
+        } else {
+            entryFiles.change(user, id, version, Permission.VIEW_ANY, "TICKET_STEP", files, taking);
+        }
     }
 
     /**
@@ -109,11 +129,16 @@ public class WorkflowEngine {
      * from this stage.
      */
     void takeKind(CurrentUser user, Ticket ticket, StepKind kind, String action, StepInput input) {
+        takeKind(user, ticket, kind, action, input, 0);
+    }
+
+    /** As {@link #takeKind(CurrentUser, Ticket, StepKind, String, StepInput)} with {@code documents} files attached. */
+    void takeKind(CurrentUser user, Ticket ticket, StepKind kind, String action, StepInput input, int documents) {
         var definition = workflows.of(ticket);
         var candidates = workflows.currentStage(definition, ticket).steps().stream().filter(s -> s.kind() == kind).toList();
         var mine = candidates.stream().filter(s -> policy.mayTake(user, ticket, s)).findFirst();
         if (mine.isPresent()) {
-            perform(user, ticket, definition, mine.get(), input, action);
+            perform(user, ticket, definition, mine.get(), input, action, documents);
             return;
         }
         boolean anywhere = definition.stages().stream().flatMap(s -> s.steps().stream())
@@ -140,7 +165,7 @@ public class WorkflowEngine {
         ticket.enterStage(stage.key(), status(stage), stage.end(), user.id(), null, null, false, null, now);
     }
 
-    private void perform(CurrentUser user, Ticket ticket, WorkflowDefinition definition, Step step, StepInput input, String action) {
+    private void perform(CurrentUser user, Ticket ticket, WorkflowDefinition definition, Step step, StepInput input, String action, int documents) {
         if (!policy.mayTake(user, ticket, step)) {
             denied(user, ticket, action);
         }
@@ -148,7 +173,7 @@ public class WorkflowEngine {
             throw new TicketRuleViolation("ticket.error.dispositionPending");
         }
         var site = policy.site(ticket);
-        var delegationUnit = requirements.check(ticket, step, input, site.holdingUnit(), site.frontDesk());
+        var delegationUnit = requirements.check(ticket, step, input, site.holdingUnit(), site.frontDesk(), documents);
         var now = work.now();
         var kind = step.kind();
         var target = definition.stage(step.to()).orElseThrow();

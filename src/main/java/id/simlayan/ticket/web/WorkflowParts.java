@@ -26,14 +26,15 @@ class WorkflowParts {
     /** A step as a form: which inputs it shows. */
     record StepView(String key, String label, String kind, String outcome, boolean reason, boolean publicText, boolean targetUnit,
                     boolean assignee, boolean category, boolean externalReference, boolean exemptionGround, boolean equipmentList,
-                    boolean handoverReport) {
+                    boolean handoverReport, boolean document) {
 
         static StepView of(Step step, Locale locale) {
             var r = step.requirements();
             return new StepView(step.key(), step.label(locale), step.kind().name(), step.outcome(), r.contains(Requirement.REASON),
                     r.contains(Requirement.PUBLIC_TEXT), r.contains(Requirement.TARGET_UNIT), r.contains(Requirement.ASSIGNEE),
                     r.contains(Requirement.CATEGORY), r.contains(Requirement.EXTERNAL_REFERENCE), r.contains(Requirement.EXEMPTION_GROUND),
-                    r.contains(Requirement.EQUIPMENT_LIST), r.contains(Requirement.HANDOVER_REPORT));
+                    r.contains(Requirement.EQUIPMENT_LIST), r.contains(Requirement.HANDOVER_REPORT),
+                    r.contains(Requirement.DOCUMENT));
         }
     }
 

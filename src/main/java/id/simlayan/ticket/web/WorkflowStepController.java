@@ -5,10 +5,12 @@ import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.StepInput;
 import id.simlayan.ticket.internal.StepInputRefused;
 import id.simlayan.ticket.internal.WorkflowEngine;
+import id.simlayan.storage.RejectedFileException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,7 +67,7 @@ class WorkflowStepController {
 
     @PostMapping
     String take(@PathVariable UUID id, @PathVariable String stepKey, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult errors,
-                CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+                @RequestParam(name = "files", required = false) List<MultipartFile> files, CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         var step = new TicketSteps.Step(TicketSteps.Page.STAFF, id, user, model, redirect, response, locale);
         if (errors.hasErrors()) {
             var first = errors.getAllErrors().getFirst();
@@ -72,9 +76,14 @@ class WorkflowStepController {
             return steps.invalid(step);
         }
         try {
-            engine.take(user, new TicketId(id), form.version(), stepKey, form.input());
+            engine.take(user, new TicketId(id), form.version(), stepKey, form.input(), Uploads.of(files));
         } catch (StepInputRefused e) {
             model.addAttribute("actionError", messages.getMessage(e.messageCode(), e.arguments(), e.messageCode(), locale));
+            model.addAttribute("stepError", stepKey);
+            return steps.invalid(step);
+        } catch (RejectedFileException e) {
+            model.addAttribute("actionError", messages.getMessage(e.messageCode(), e.arguments(),
+                    messages.getMessage("ticket.error.fileRejected", null, locale), locale));
             model.addAttribute("stepError", stepKey);
             return steps.invalid(step);
         }
