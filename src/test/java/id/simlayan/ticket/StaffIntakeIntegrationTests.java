@@ -277,10 +277,11 @@ class StaffIntakeIntegrationTests extends TicketTestSupport {
         params.forEach(request::param);
         var result = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(ticketRow(receiptOf(result).number()).get("logged_by")).isEqualTo(supervisor.userId().value());
-        // a supervisor does not work the queue: the receipt offers no link to a staff page they cannot open
+        // a front-desk supervisor reads the front desk's tickets (they answer objections): the receipt links to the staff page
         String id = ticketRow(receiptOf(result).number()).get("id").toString();
         mvc.perform(get("/petugas/tiket/baru/tercatat").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(receiptOf(result).code()), not(containsString("/petugas/tiket/" + id)))));
+                .andExpect(content().string(allOf(containsString(receiptOf(result).code()), containsString("/petugas/tiket/" + id))));
+        mvc.perform(get("/petugas/tiket/" + id).session(session)).andExpect(status().isOk());
     }
 
     @Test
