@@ -68,7 +68,8 @@ class WorkflowParts {
         var definition = panel.definition();
         model.addAttribute("workflow", panel);
         model.addAttribute("workflowName", "en".equals(locale.getLanguage()) && definition.nameEn() != null ? definition.nameEn() : definition.name());
-        model.addAttribute("workflowSteps", panel.steps().stream().map(s -> StepView.of(s, locale)).toList());
+        // the general procedure's steps each have their own form on the page already (verify, accept, dispose, ...)
+        model.addAttribute("workflowSteps", panel.general() ? List.of() : panel.steps().stream().map(s -> StepView.of(s, locale)).toList());
         List<StageItem> stages = definition.stages().stream()
                 .map(s -> new StageItem(s.key(), s.label(locale), s.publicStatus().name(), s.key().equals(panel.currentStage()), s.end()))
                 .toList();
