@@ -17,11 +17,12 @@ import java.util.List;
  * @param holderUnitId   the unit holding the ticket now (the front desk's unit until a disposition is accepted or pending)
  * @param holderUserId   the technician holding it now, or null
  * @param dispositions   every disposition, oldest first
+ * @param userNotifiedAt when the user was first told the work starts (help desk, {@link UserNotified}); null until then
  */
 public record TicketFacts(TicketId ticketId, String number, String subject, ServiceOfferingId serviceId, CategoryId categoryId,
                           TicketPriority priority, UserId requesterId, TicketStatus status, Instant receivedAt,
                           List<StatusChange> statusChanges, List<Instant> staffReplies, UnitId holderUnitId, UserId holderUserId,
-                          List<DispositionFact> dispositions) {
+                          List<DispositionFact> dispositions, Instant userNotifiedAt) {
 
     public TicketFacts {
         statusChanges = List.copyOf(statusChanges);

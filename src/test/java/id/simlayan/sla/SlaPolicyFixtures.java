@@ -9,7 +9,9 @@ import id.simlayan.sla.internal.PolicyAdministration;
 import id.simlayan.sla.internal.SlaPolicy;
 import id.simlayan.sla.internal.SlaPolicy.StartEvent;
 import id.simlayan.ticket.TicketId;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,21 @@ public final class SlaPolicyFixtures {
     public void calendarHoursPolicy(ServiceOfferingView service, String name, int responseHours, int resolutionHours) {
         policies.save(new SlaPolicy(null, service.id(), null, null, name, Target.hours(responseHours, ClockMode.CALENDAR),
                 Target.hours(resolutionHours, ClockMode.CALENDAR), null, null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
+    }
+
+    /**
+     * The UU 14/2008 terms of a public information request: the resolution in working days from receipt, extendable once
+     * by working days; no response limit.
+     */
+    public void workingDaysPolicyWithExtension(ServiceOfferingView service, String name, int resolutionDays, int extensionDays) {
+        policies.save(new SlaPolicy(null, service.id(), null, null, name, null, Target.workingDays(resolutionDays),
+                Target.workingDays(extensionDays), null, StartEvent.RECEIVED, Set.of(), 75, false, true, 0), null);
+    }
+
+    /** The due instant of the ticket's resolution clock; null without one (no clock, not started, paused). */
+    public Instant resolutionDue(TicketId ticket) {
+        return jdbc.sql("SELECT due_at FROM sla_clocks WHERE ticket_id = :id AND kind = 'RESOLUTION'").param("id", ticket.value())
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
     }
 
     /** Waits (bounded) until the ticket's resolution clock has a due instant. */

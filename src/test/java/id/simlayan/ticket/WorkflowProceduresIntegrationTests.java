@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.simlayan.catalog.ServiceOfferingView;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.UnitId;
+import id.simlayan.sla.SlaPolicyFixtures;
 import id.simlayan.standard.StandardFixtures;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -156,15 +158,25 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
     @Test
     void informationRequestIsExtendedRefusedWithItsExemptionGroundAndTheObjectionIsAnswered() throws Exception {
         var service = serviceWith("informasi-publik");
+        var timeLimits = new SlaPolicyFixtures(context);
+        timeLimits.workingDaysPolicyWithExtension(service, "PPID " + service.code(), 10, 7);
         var agent = login(people.anAgent());
         var superior = people.aSupervisor(people.frontDesk());
         var requesterAccount = people.aRequester();
         var requester = login(requesterAccount);
         UUID id = submit(requester, service, "Salinan kontrak pengadaan");
+        timeLimits.awaitResolutionDue(new TicketId(id));
 
         taken(step(agent, id, "periksa"));
+        Instant due = timeLimits.resolutionDue(new TicketId(id));
+        // the step is the extension: the resolution limit moves with the stage, in the same transaction
         taken(step(agent, id, "perpanjang", "reason", "Informasi perlu dihimpun dari tiga bidang."));
         assertThat(stage(id)).isEqualTo("diperpanjang");
+        assertThat(timeLimits.resolutionDue(new TicketId(id))).isAfter(due);
+        Instant extended = timeLimits.resolutionDue(new TicketId(id));
+        postAs(agent, "/petugas/sla/" + id + "/perpanjangan", "reason", "Sekali lagi.").andExpect(status().isConflict())
+                .andExpect(content().string(containsString("sudah pernah diperpanjang")));
+        assertThat(timeLimits.resolutionDue(new TicketId(id))).isEqualTo(extended);
         long entries = timelineSize(id);
         step(agent, id, "ditolak", "publicText", "Ditolak.").andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Dasar pengecualian informasi")));

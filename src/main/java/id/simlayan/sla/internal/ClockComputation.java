@@ -59,7 +59,7 @@ class ClockComputation {
             var inputs = ClockInputs.response(row.steps(), row.firstResponseAt(), policy.pauseStatuses());
             out.add(clock(row, DeadlineKind.RESPONSE, policy.response(), Duration.ZERO, inputs, policy, calendar, holderCalendar, now, stored));
         }
-        var inputs = ClockInputs.resolution(row.steps(), policy.startEvent(), policy.pauseStatuses());
+        var inputs = ClockInputs.resolution(row.steps(), policy.startEvent(), row.userNotifiedAt(), policy.pauseStatuses());
         Duration extra = row.extension() == null ? Duration.ZERO : row.extension().budget(calendar, policy.resolution().mode());
         out.add(clock(row, DeadlineKind.RESOLUTION, policy.resolution(), extra, inputs, policy, calendar, holderCalendar, now, stored));
         if (policy.handoff() != null && row.handoff() != null) {

@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>RESPONSE starts at receipt (whatever the policy's start event), stops at the first public
  *       reply or status change by staff, or when the ticket becomes SELESAI, DITOLAK or DITUTUP;
  *       paused in the policy's pause statuses.</li>
- *   <li>RESOLUTION starts at receipt (RECEIVED) or at the first change into DIPROSES (VERIFIED);
+ *   <li>RESOLUTION starts at receipt (RECEIVED), at the first change into DIPROSES (VERIFIED) or when the
+ *       user was first told the work starts (USER_NOTIFIED; not started before);
  *       stops when the ticket becomes SELESAI, DITOLAK or DITUTUP (the start of the final run of
  *       those statuses); a reopen SELESAI → DIPROSES resumes it and the time in SELESAI counts as a
  *       pause; paused in the policy's pause statuses. {@code run} counts the reopens.</li>
@@ -78,10 +79,13 @@ public final class ClockInputs {
         return new Derived(start, pauses(steps, pauseStatuses, EnumSet.noneOf(TicketStatus.class), stop), stop, 0);
     }
 
-    public static Derived resolution(List<Step> steps, SlaPolicy.StartEvent startEvent, Set<TicketStatus> pauseStatuses) {
+    /** @param userNotifiedAt when the user was first told the work starts; null until then */
+    public static Derived resolution(List<Step> steps, SlaPolicy.StartEvent startEvent, Instant userNotifiedAt, Set<TicketStatus> pauseStatuses) {
         Instant start = null;
         if (startEvent == SlaPolicy.StartEvent.RECEIVED) {
             start = steps.getFirst().at();
+        } else if (startEvent == SlaPolicy.StartEvent.USER_NOTIFIED) {
+            start = userNotifiedAt;
         } else {
             for (Step s : steps) {
                 if (s.status() == TicketStatus.DIPROSES) {

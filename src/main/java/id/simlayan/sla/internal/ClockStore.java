@@ -39,11 +39,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ClockStore {
 
-    /** The stored inputs of one ticket. */
-    /** @param extension the granted extension; null when none was granted */
+    /**
+     * The stored inputs of one ticket.
+     *
+     * @param extension      the granted extension; null when none was granted
+     * @param userNotifiedAt when the user was first told the work starts (a start event); null until then
+     */
     record TicketRow(UUID ticketId, ServiceOfferingId serviceId, CategoryId categoryId, TicketPriority priority, TicketStatus status,
                      Instant receivedAt, List<Step> steps, Instant firstResponseAt, UnitId calendarUnit, UnitId holderUnit, UUID holderUser,
-                     long revision, GrantedExtension extension, CurrentHandoff handoff) {
+                     long revision, GrantedExtension extension, CurrentHandoff handoff, Instant userNotifiedAt) {
     }
 
     /**
@@ -68,7 +72,7 @@ class ClockStore {
 
     /** The columns {@link #ticketRow} reads. */
     static final String TICKET_COLUMNS = """
-            ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at,
+            ticket_id, service_id, category_id, priority, status, received_at, status_timeline, first_response_at, user_notified_at,
               calendar_unit_id, holder_unit_id, holder_user_id, revision, extension_amount, extension_unit, extension_mode, extension_from_due,
               (SELECT s.seq FROM sla_unit_shares s WHERE s.ticket_id = sla_tickets.ticket_id AND s.until_at IS NULL ORDER BY s.seq DESC LIMIT 1) AS handoff_seq,
               (SELECT s.unit_id FROM sla_unit_shares s WHERE s.ticket_id = sla_tickets.ticket_id AND s.until_at IS NULL ORDER BY s.seq DESC LIMIT 1) AS handoff_unit,
@@ -117,21 +121,22 @@ class ClockStore {
     void saveTicket(TicketRow row, String number, String subject, UUID policyId, Instant now) {
         jdbc.sql("""
                         INSERT INTO sla_tickets (ticket_id, number, subject, service_id, category_id, priority, status, open, received_at,
-                          status_timeline, first_response_at, calendar_unit_id, holder_unit_id, holder_user_id, policy_id, revision, rebuilt_at)
+                          status_timeline, first_response_at, user_notified_at, calendar_unit_id, holder_unit_id, holder_user_id, policy_id, revision, rebuilt_at)
                         VALUES (:id, :number, :subject, :service, :category, :priority, :status, :open, :received, CAST(:timeline AS jsonb), :firstResponse,
-                          :calendarUnit, :holderUnit, :holderUser, :policy, :revision, :now)
+                          :userNotified, :calendarUnit, :holderUnit, :holderUser, :policy, :revision, :now)
                         ON CONFLICT (ticket_id) DO UPDATE SET number = excluded.number, subject = excluded.subject,
                           service_id = excluded.service_id, category_id = excluded.category_id, priority = excluded.priority,
                           status = excluded.status, open = excluded.open, received_at = excluded.received_at,
                           status_timeline = excluded.status_timeline, first_response_at = excluded.first_response_at,
-                          calendar_unit_id = excluded.calendar_unit_id, holder_unit_id = excluded.holder_unit_id,
+                          user_notified_at = excluded.user_notified_at, calendar_unit_id = excluded.calendar_unit_id, holder_unit_id = excluded.holder_unit_id,
                           holder_user_id = excluded.holder_user_id, policy_id = excluded.policy_id, revision = excluded.revision,
                           rebuilt_at = excluded.rebuilt_at""")
                 .param("id", row.ticketId()).param("number", number).param("subject", subject)
                 .param("service", row.serviceId().value()).param("category", row.categoryId() == null ? null : row.categoryId().value())
                 .param("priority", row.priority().name()).param("status", row.status().name()).param("open", !row.status().isFinal())
                 .param("received", ts(row.receivedAt())).param("timeline", ClockInputs.encodeTimeline(row.steps()))
-                .param("firstResponse", ts(row.firstResponseAt())).param("calendarUnit", row.calendarUnit().value())
+                .param("firstResponse", ts(row.firstResponseAt())).param("userNotified", ts(row.userNotifiedAt()))
+                .param("calendarUnit", row.calendarUnit().value())
                 .param("holderUnit", row.holderUnit() == null ? null : row.holderUnit().value()).param("holderUser", row.holderUser())
                 .param("policy", policyId).param("revision", row.revision()).param("now", ts(now))
                 .update();
@@ -351,7 +356,7 @@ class ClockStore {
                 TicketStatus.valueOf(rs.getString("status")), instant(rs, "received_at"), ClockInputs.decodeTimeline(rs.getString("status_timeline")),
                 instant(rs, "first_response_at"), new UnitId(rs.getObject("calendar_unit_id", UUID.class)),
                 holderUnit == null ? null : new UnitId(UUID.fromString(holderUnit)), holderUser == null ? null : UUID.fromString(holderUser),
-                rs.getLong("revision"), extension(rs), handoff(rs));
+                rs.getLong("revision"), extension(rs), handoff(rs), instant(rs, "user_notified_at"));
     }
 
     private static CurrentHandoff handoff(ResultSet rs) throws SQLException {

@@ -68,7 +68,7 @@ class SlaDemoData implements ApplicationRunner {
         policy("help-desk-ti", "perbaikan-akun", "Help desk TI, perbaikan akun: 1 jam", halfHour, Target.hours(1, ClockMode.BUSINESS), null,
                 StartEvent.RECEIVED, false);
         policy("help-desk-ti", "perbaikan-konfigurasi", "Help desk TI, perbaikan konfigurasi: 1 jam sejak diberitahukan", halfHour,
-                Target.hours(1, ClockMode.BUSINESS), null, StartEvent.VERIFIED, false);
+                Target.hours(1, ClockMode.BUSINESS), null, StartEvent.USER_NOTIFIED, false);
         policy("help-desk-ti", "pointing-antena", "Help desk TI, pointing antena: 3 jam", halfHour, Target.hours(3, ClockMode.BUSINESS), null,
                 StartEvent.VERIFIED, false);
         policy("help-desk-ti", "penggantian-perangkat", "Help desk TI, penggantian perangkat: 1 minggu", halfHour, Target.workingDays(5), null,

@@ -29,7 +29,9 @@ public record SlaPolicy(UUID id, ServiceOfferingId serviceId, CategoryId categor
         /** when the ticket was submitted */
         RECEIVED,
         /** the first change into DIPROSES (the front desk accepted it after verification) */
-        VERIFIED
+        VERIFIED,
+        /** when the user was first told the work starts (help desk, seed 003: the NOTIFY_USER step); not before */
+        USER_NOTIFIED
     }
 
     public SlaPolicy {

@@ -57,7 +57,7 @@ class TicketClockRebuild {
         var row = new TicketRow(id.value(), facts.serviceId(), facts.categoryId(), facts.priority() == null ? TicketPriority.NORMAL : facts.priority(),
                 facts.status(), facts.receivedAt(), ClockInputs.timeline(facts), ClockInputs.firstResponse(facts), calendarUnit, facts.holderUnitId(),
                 facts.holderUserId() == null ? null : facts.holderUserId().value(), revision, before.map(TicketRow::extension).orElse(null),
-                currentHandoff(facts));
+                currentHandoff(facts), facts.userNotifiedAt());
         var policy = PolicyStore.match(policies.activeFor(facts.serviceId()), row.serviceId(), row.categoryId(), row.priority()).orElse(null);
         Instant now = clock.instant();
         store.saveTicket(row, facts.number(), facts.subject(), policy == null ? null : policy.id(), now);

@@ -71,6 +71,6 @@ class JdbcTicketHistory implements TicketHistory {
         return new TicketFacts(ticket.ticketId(), ticket.getNumber(), ticket.getSubject(), new ServiceOfferingId(ticket.getServiceId()),
                 ticket.getCategoryId() == null ? null : new CategoryId(ticket.getCategoryId()), ticket.getPriority(),
                 ticket.requester(), ticket.getStatus(), ticket.getCreatedAt(), changes, staffReplies, holderUnit,
-                ticket.getHolderUserId() == null ? null : new UserId(ticket.getHolderUserId()), dispositions);
+                ticket.getHolderUserId() == null ? null : new UserId(ticket.getHolderUserId()), dispositions, ticket.getUserNotifiedAt());
     }
 }

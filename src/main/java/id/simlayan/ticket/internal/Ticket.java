@@ -18,6 +18,7 @@ import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketReplyPosted;
 import id.simlayan.ticket.TicketStatus;
 import id.simlayan.ticket.TicketStatusChanged;
+import id.simlayan.ticket.UserNotified;
 import id.simlayan.ticket.TicketSubmitted;
 import id.simlayan.ticket.internal.TimelineEntry.Type;
 import id.simlayan.ticket.internal.TimelineEntry.Visibility;
@@ -649,9 +650,15 @@ public class Ticket extends AbstractAggregateRoot<Ticket> {
         categoryId = category.value();
     }
 
-    /** The moment the user was told the work starts (seed 003). */
+    /**
+     * The user is told the work starts (seed 003). The first time counts: a time limit running
+     * from it must not restart when the user is told again after a reopen.
+     */
     void userNotified(Instant now) {
-        userNotifiedAt = now;
+        if (userNotifiedAt == null) {
+            userNotifiedAt = now;
+            registerEvent(new UserNotified(ticketId(), number, now));
+        }
     }
 
     // --- duplicates and related tickets (TicketLinks) -------------------------------------

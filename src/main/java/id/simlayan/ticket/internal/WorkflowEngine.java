@@ -5,6 +5,7 @@ import id.simlayan.identity.CurrentUser;
 import id.simlayan.identity.UnitId;
 import id.simlayan.identity.UserId;
 import id.simlayan.storage.FileUpload;
+import id.simlayan.ticket.DeadlineExtension;
 import id.simlayan.ticket.RequesterResponse;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketStatus;
@@ -20,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,15 +57,17 @@ public class WorkflowEngine {
     private final StepRequirements requirements;
     private final FrontDeskConfirmationWindow window;
     private final EntryFiles entryFiles;
+    private final ObjectProvider<DeadlineExtension> extensions;
 
     WorkflowEngine(TicketWork work, TicketAccessPolicy policy, TicketWorkflows workflows, StepRequirements requirements,
-                   FrontDeskConfirmationWindow window, EntryFiles entryFiles) {
+                   FrontDeskConfirmationWindow window, EntryFiles entryFiles, ObjectProvider<DeadlineExtension> extensions) {
         this.work = work;
         this.entryFiles = entryFiles;
         this.policy = policy;
         this.workflows = workflows;
         this.requirements = requirements;
         this.window = window;
+        this.extensions = extensions;
     }
 
     /** The steps of the ticket's current stage the user may take now; none while a hand-off waits for its answer. */
@@ -197,6 +201,7 @@ public class WorkflowEngine {
             }
             case RECATEGORISE -> ticket.recategorise(new CategoryId(input.category()));
             case NOTIFY_USER -> ticket.userNotified(now);
+            case EXTEND -> extend(user, ticket, text);
             case REOPEN -> {
                 if (!ticket.withinConfirmationWindow(window, now)) {
                     throw new TicketRuleViolation("ticket.error.reopenWindowPassed");
@@ -212,6 +217,20 @@ public class WorkflowEngine {
             case CONFIRM -> ticket.requesterConfirmed(now);
             default -> { }
         }
+    }
+
+    /**
+     * The step is the extension of the resolution time limit (the time-limit module grants it in
+     * this transaction); its refusal fails the step, so the stage does not move without it.
+     */
+    private void extend(CurrentUser user, Ticket ticket, String reason) {
+        var extension = extensions.getIfAvailable();
+        if (extension == null) {
+            throw new StepInputRefused("ticket.workflow.error.extensionUnavailable");
+        }
+        extension.extendResolution(ticket.ticketId(), user, reason).ifPresent(code -> {
+            throw new StepInputRefused(code);
+        });
     }
 
     /**

@@ -12,6 +12,7 @@ import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.internal.TicketAccessPolicy.Permission;
 import id.simlayan.workflow.Requirement;
 import id.simlayan.workflow.Step;
+import id.simlayan.workflow.StepKind;
 import id.simlayan.workflow.WorkflowDefinition;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,11 @@ public class WorkflowPanels {
      */
     public record WorkflowPanel(WorkflowDefinition definition, String currentStage, boolean general, List<Step> steps,
                                 boolean handOffPending, List<UnitSummary> units, List<UserContact> technicians, List<CategoryView> categories) {
+
+        /** Whether the definition extends the time limit as a step ({@code EXTEND}), which grants the extension itself. */
+        public boolean extendsByStep() {
+            return definition.stages().stream().flatMap(s -> s.steps().stream()).anyMatch(s -> s.kind() == StepKind.EXTEND);
+        }
     }
 
     private final TicketWork work;

@@ -1,6 +1,7 @@
 package id.simlayan.ticket.web;
 
 import id.simlayan.identity.CurrentUser;
+import id.simlayan.identity.Membership;
 import id.simlayan.ticket.TicketId;
 import id.simlayan.ticket.TicketPriority;
 import id.simlayan.ticket.TicketStatus;
@@ -9,6 +10,7 @@ import id.simlayan.ticket.internal.TicketViews.Details;
 import id.simlayan.ticket.TicketDeadlines.DeadlineSheet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -60,8 +62,11 @@ class TicketPages {
     void staffPage(CurrentUser user, TicketId id, Model model) {
         Details details = queries.forStaff(user, id);
         model.addAttribute("t", details);
+        var panel = workflow.addTo(user, id, model, LocaleContextHolder.getLocale());
         var sheet = deadlines.sheet(id.value());
-        model.addAttribute("deadline", sheet.map(s -> deadlines.staffCard(s, LocaleContextHolder.getLocale(), user.memberships())).orElse(null));
+        // where the definition extends the time limit as a step, the time-limit card's own form would extend it without moving the stage
+        var mayExtendByForm = panel.extendsByStep() ? Set.<Membership>of() : user.memberships();
+        model.addAttribute("deadline", sheet.map(s -> deadlines.staffCard(s, LocaleContextHolder.getLocale(), mayExtendByForm)).orElse(null));
         model.addAttribute("timeline", deadlines.merge(details.timeline(), sheet.map(DeadlineSheet::moments).orElse(List.of()), true,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("can", queries.staffActions(user, id));
@@ -75,7 +80,6 @@ class TicketPages {
         addIfAbsent(model, "priorityForm", new Forms.PriorityForm(details.priority(), null));
         model.addAttribute("priorities", TicketPriority.values());
         helpDesk.addTo(user, details, model);
-        workflow.addTo(user, id, model, LocaleContextHolder.getLocale());
     }
 
     /**

@@ -63,7 +63,7 @@ class WorkflowParts {
         model.addAttribute("requesterSteps", own);
     }
 
-    void addTo(CurrentUser user, TicketId id, Model model, Locale locale) {
+    WorkflowPanels.WorkflowPanel addTo(CurrentUser user, TicketId id, Model model, Locale locale) {
         var panel = panels.forStaff(user, id);
         var definition = panel.definition();
         model.addAttribute("workflow", panel);
@@ -75,5 +75,6 @@ class WorkflowParts {
                 .toList();
         model.addAttribute("workflowStages", stages);
         model.addAttribute("workflowSvg", WorkflowDiagram.svg(definition, panel.currentStage(), definition.name(), locale));
+        return panel;
     }
 }

@@ -23,19 +23,26 @@ class ClockInputsUnitTests {
     @Test
     void resolutionFromVerificationStartsAtTheFirstChangeIntoDiproses() {
         var steps = List.of(new Step(t(0), TicketStatus.DITERIMA), new Step(t(10), TicketStatus.VERIFIKASI), new Step(t(30), TicketStatus.DIPROSES));
-        var derived = ClockInputs.resolution(steps, StartEvent.VERIFIED, WAITING);
+        var derived = ClockInputs.resolution(steps, StartEvent.VERIFIED, null, WAITING);
         assertThat(derived.start()).isEqualTo(t(30));
         assertThat(derived.stop()).isNull();
-        assertThat(ClockInputs.resolution(steps.subList(0, 2), StartEvent.VERIFIED, WAITING).start()).isNull();
-        assertThat(ClockInputs.resolution(steps, StartEvent.RECEIVED, WAITING).start()).isEqualTo(t(0));
+        assertThat(ClockInputs.resolution(steps.subList(0, 2), StartEvent.VERIFIED, null, WAITING).start()).isNull();
+        assertThat(ClockInputs.resolution(steps, StartEvent.RECEIVED, null, WAITING).start()).isEqualTo(t(0));
+    }
+
+    @Test
+    void resolutionFromTheUserBeingToldStartsThenAndNotBefore() {
+        var steps = List.of(new Step(t(0), TicketStatus.DITERIMA), new Step(t(10), TicketStatus.VERIFIKASI), new Step(t(30), TicketStatus.DIPROSES));
+        assertThat(ClockInputs.resolution(steps, StartEvent.USER_NOTIFIED, null, WAITING).start()).isNull();
+        assertThat(ClockInputs.resolution(steps, StartEvent.USER_NOTIFIED, t(45), WAITING).start()).isEqualTo(t(45));
     }
 
     @Test
     void waitingForTheRequesterIsAPauseAndVerificationPausesOnlyWhenThePolicySaysSo() {
         var steps = List.of(new Step(t(0), TicketStatus.DITERIMA), new Step(t(10), TicketStatus.MENUNGGU_PEMOHON),
                 new Step(t(50), TicketStatus.VERIFIKASI), new Step(t(70), TicketStatus.DIPROSES));
-        assertThat(ClockInputs.resolution(steps, StartEvent.RECEIVED, WAITING).pauses()).containsExactly(new Pause(t(10), t(50)));
-        assertThat(ClockInputs.resolution(steps, StartEvent.RECEIVED, EnumSet.of(TicketStatus.MENUNGGU_PEMOHON, TicketStatus.VERIFIKASI)).pauses())
+        assertThat(ClockInputs.resolution(steps, StartEvent.RECEIVED, null, WAITING).pauses()).containsExactly(new Pause(t(10), t(50)));
+        assertThat(ClockInputs.resolution(steps, StartEvent.RECEIVED, null, EnumSet.of(TicketStatus.MENUNGGU_PEMOHON, TicketStatus.VERIFIKASI)).pauses())
                 .containsExactly(new Pause(t(10), t(70)));
     }
 
@@ -43,11 +50,11 @@ class ClockInputsUnitTests {
     void aReopenResumesTheResolutionClockAndTheTimeInSelesaiIsAPause() {
         var steps = List.of(new Step(t(0), TicketStatus.DITERIMA), new Step(t(10), TicketStatus.DIPROSES), new Step(t(60), TicketStatus.SELESAI),
                 new Step(t(100), TicketStatus.DIPROSES), new Step(t(130), TicketStatus.SELESAI), new Step(t(200), TicketStatus.DITUTUP));
-        var closed = ClockInputs.resolution(steps, StartEvent.RECEIVED, WAITING);
+        var closed = ClockInputs.resolution(steps, StartEvent.RECEIVED, null, WAITING);
         assertThat(closed.stop()).isEqualTo(t(130));
         assertThat(closed.pauses()).containsExactly(new Pause(t(60), t(100)));
         assertThat(closed.run()).isEqualTo(1);
-        var reopened = ClockInputs.resolution(steps.subList(0, 4), StartEvent.RECEIVED, WAITING);
+        var reopened = ClockInputs.resolution(steps.subList(0, 4), StartEvent.RECEIVED, null, WAITING);
         assertThat(reopened.stop()).isNull();
         assertThat(reopened.pauses()).containsExactly(new Pause(t(60), t(100)));
     }
