@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import id.simlayan.IntegrationTest;
 import id.simlayan.audit.AuditLog;
 import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.IdentityFixtures.TestAccount;
+import id.simlayan.standard.StandardFixtures;
 import id.simlayan.ticket.TicketFixtures;
 import id.simlayan.ticket.TicketFixtures.TicketInProgress;
 import java.security.MessageDigest;
@@ -326,7 +328,121 @@ class HandoverReportIntegrationTests extends IntegrationTest {
         assertThat(reports(t)).hasSize(1);
     }
 
+    @Test
+    void aBatikNetHeavyDamageTicketClosesOnlyWithTheBeritaAcaraConfirmedByTheReportingOpd() throws Exception {
+        var people = tickets.people();
+        var service = tickets.aService(TicketKind.REQUEST);
+        var today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Jakarta"));
+        new StandardFixtures(context).publishWithWorkflow(login(people.anAdmin()), service.code(), "batiknet-gangguan", List.of(), today);
+        var agent = login(people.anAgent());
+        var team = people.aUnit();
+        var teamAdmin = login(people.aUnitAdmin(team));
+        var supervisor = login(people.aSupervisor(team));
+        var technicianAccount = people.aTechnician(team);
+        var technician = login(technicianAccount);
+        var requesterAccount = people.aRequester();
+        var requester = login(requesterAccount);
+        UUID id = submit(requester, service, "Batik.Net putus di kantor kecamatan");
+        var ticket = new id.simlayan.ticket.TicketId(id);
+
+        taken(step(agent, id, "terima-surat", "externalReference", "005/311/KEC/2026"));
+        taken(step(agent, id, "disposisi-tim-teknis", "targetUnit", team.value().toString(), "reason", "Mohon dicek."));
+        taken(postAs(teamAdmin, "/petugas/tiket/" + id + "/disposisi/terima", "version", version(id)));
+        taken(step(teamAdmin, id, "tugaskan", "assignee", technicianAccount.userId().value().toString()));
+        taken(step(technician, id, "kerusakan-berat"));
+        taken(step(technician, id, "ajukan-peralatan", "equipmentList", "1 media converter; 2 patch cord"));
+        taken(step(supervisor, id, "setujui"));
+        taken(step(technician, id, "laporkan-hasil", "publicText", "Media converter diganti, koneksi normal."));
+        assertThat(stageOf(id)).isEqualTo("berita-acara");
+
+        // no report yet: refused with the reason, nothing changes
+        refusedForTheBeritaAcara(technician, id);
+        // a report generated but not confirmed by the OPD does not count either
+        record(technician, id, "Mengganti media converter di ruang server kecamatan");
+        postAs(technician, "/petugas/tiket/" + id + "/berita-acara").andExpect(status().is3xxRedirection());
+        assertThat(handoverReports.confirmedFor(ticket)).isEmpty();
+        refusedForTheBeritaAcara(technician, id);
+
+        var report = jdbc.sql("SELECT id FROM handover_reports WHERE ticket_id = :t AND superseded_at IS NULL").param("t", id)
+                .query(UUID.class).single();
+        postAs(requester, "/lacak/" + id + "/berita-acara/" + report + "/konfirmasi", "name", "Siti Aminah", "nip", VALID_NIP)
+                .andExpect(status().is3xxRedirection());
+        var confirmed = handoverReports.confirmedFor(ticket).orElseThrow();
+        assertThat(confirmed.by()).isEqualTo(requesterAccount.userId());
+        assertThat(confirmed.confirmedAt()).isNotNull();
+        mvc.perform(get("/petugas/tiket/" + id).session(technician))
+                .andExpect(content().string(containsString("Siti Aminah")))
+                .andExpect(content().string(containsString(VALID_NIP)));
+
+        taken(step(technician, id, "selesaikan", "publicText", "Perbaikan selesai, berita acara terlampir."));
+        assertThat(stageOf(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        postAs(requester, "/lacak/" + id + "/konfirmasi", "version", version(id)).andExpect(status().is3xxRedirection());
+        assertThat(stageOf(id)).isEqualTo("ditutup");
+        assertThat(statusOf(id)).isEqualTo("DITUTUP");
+    }
+
+    /** "selesaikan" without a confirmed berita acara: back to the staff page with the reason, the ticket as it was. */
+    private void refusedForTheBeritaAcara(MockHttpSession technician, UUID id) throws Exception {
+        String versionBefore = version(id);
+        long entries = jdbc.sql("SELECT count(*) FROM ticket_events WHERE ticket_id = :id").param("id", id).query(Long.class).single();
+        step(technician, id, "selesaikan", "publicText", "Selesai.")
+                .andExpect(status().isSeeOther())
+                .andExpect(redirectedUrl("/petugas/tiket/" + id))
+                .andExpect(flash().attribute("actionError", "Berita acara serah terima belum dikonfirmasi oleh OPD pelapor."));
+        assertThat(stageOf(id)).isEqualTo("berita-acara");
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        assertThat(version(id)).isEqualTo(versionBefore);
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket_events WHERE ticket_id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(entries);
+    }
+
     // --- helpers -------------------------------------------------------------------------
+
+    private UUID submit(MockHttpSession session, id.simlayan.catalog.ServiceOfferingView service, String subject) throws Exception {
+        String form = mvc.perform(get("/tiket/baru/{code}", service.code()).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var formVersion = java.util.regex.Pattern.compile("name=\"formVersion\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        var request = post("/tiket/baru/{code}", service.code()).session(session).with(csrf())
+                .param("subject", subject).param("description", "Uraian untuk " + subject)
+                .param("categoryId", service.categories().getFirst().id().value().toString());
+        if (formVersion.find()) {
+            request.param("formVersion", formVersion.group(1));
+        }
+        String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).as("redirect after submission").startsWith("/lacak/");
+        return UUID.fromString(location.substring("/lacak/".length()));
+    }
+
+    private ResultActions step(MockHttpSession session, UUID id, String stepKey, String... params) throws Exception {
+        String[] all = new String[params.length + 2];
+        all[0] = "version";
+        all[1] = version(id);
+        System.arraycopy(params, 0, all, 2, params.length);
+        return postAs(session, "/petugas/tiket/" + id + "/langkah/" + stepKey, all);
+    }
+
+    private static void taken(ResultActions result) throws Exception {
+        result.andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(r.getFlashMap().get("flash")).as("success message, not a refusal").isNotNull());
+    }
+
+    private String stageOf(UUID id) {
+        return jdbc.sql("SELECT workflow_stage FROM tickets WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    private String statusOf(UUID id) {
+        return jdbc.sql("SELECT status FROM tickets WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    private String version(UUID id) {
+        return String.valueOf(jdbc.sql("SELECT version FROM tickets WHERE id = :id").param("id", id).query(Long.class).single());
+    }
+
+    private void record(MockHttpSession session, UUID id, String description) throws Exception {
+        postAs(session, "/petugas/tiket/" + id + "/kerja", "description", description, "minutes", "30").andExpect(status().is3xxRedirection());
+    }
+
 
     record Row(UUID id, String number, int version, String sha256, UUID fileId, boolean superseded) {
     }

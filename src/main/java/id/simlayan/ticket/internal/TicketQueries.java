@@ -182,6 +182,16 @@ public class TicketQueries {
         return details(ticket, true);
     }
 
+    /**
+     * What each workflow step recorded (step, letter or LAPOR! number, exemption ground, equipment
+     * list), by the timeline entry it belongs to: for the staff page, after {@link #forStaff}
+     * has let the user see the ticket. Without it a supervisor approving an equipment request
+     * would not see what was requested.
+     */
+    public Map<UUID, StepRecord> stepRecords(TicketId id) {
+        return store.stepRecords(id);
+    }
+
     public StaffActions staffActions(CurrentUser user, TicketId id) {
         var ticket = store.find(id).orElseThrow(() -> new TicketNotFound("ticket"));
         var status = ticket.getStatus();

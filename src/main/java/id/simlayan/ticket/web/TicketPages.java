@@ -71,6 +71,7 @@ class TicketPages {
                 LocaleContextHolder.getLocale()));
         model.addAttribute("can", queries.staffActions(user, id));
         model.addAttribute("staffIntake", staffIntake.recordOf(id).orElse(null));
+        model.addAttribute("stepRecords", queries.stepRecords(id));
         model.addAttribute("stages", stages(details.status()));
         TEXT_FORMS_STAFF.forEach(name -> addIfAbsent(model, name, Forms.TextForm.empty()));
         addIfAbsent(model, "replyForm", Forms.MessageForm.empty());
