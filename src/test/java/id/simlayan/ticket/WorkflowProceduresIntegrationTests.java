@@ -346,4 +346,84 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
         assertThat(statusOf(id)).isEqualTo("DITOLAK");
         assertThat(recordedSteps(id)).containsExactly("telaah", "minta-kelengkapan", "lengkapi", "tolak");
     }
+
+    @Test
+    void helpDeskReCategorisesEscalatesToTheLeaderAndSendsTheResultBackOnce() throws Exception {
+        var service = serviceWith("help-desk");
+        var agent = login(people.anAgent());
+        var leader = login(people.aSupervisor(people.frontDesk()));
+        UnitId infrastructure = people.aUnit();
+        var technicianAccount = people.aTechnician(infrastructure);
+        var technician = login(technicianAccount);
+        var requester = login(people.aRequester());
+        UUID id = submit(requester, service, "Wi-Fi kantor kelurahan mati");
+        UUID chosen = service.categories().getFirst().id().value();
+        UUID corrected = service.categories().get(1).id().value();
+        assertThat(categoryOf(id)).isEqualTo(chosen);
+
+        taken(step(agent, id, "telaah"));
+        assertThat(stage(id)).isEqualTo("telaah");
+        // the admin corrects the category the requester chose (application → network)
+        taken(step(agent, id, "kategorikan", "category", corrected.toString()));
+        assertThat(categoryOf(id)).isEqualTo(corrected);
+        assertThat(stage(id)).isEqualTo("telaah");
+        assertThat(jdbc.sql("SELECT kind FROM ticket_step_records WHERE ticket_id = :id AND step_key = 'kategorikan'").param("id", id)
+                .query(String.class).single()).isEqualTo("RECATEGORISE");
+
+        taken(step(agent, id, "delegasikan", "assignee", technicianAccount.userId().value().toString()));
+        assertThat(stage(id)).isEqualTo("penanganan");
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        assertThat(userNotified(id)).isFalse();
+        step(technician, id, "beri-tahu").andExpect(status().isBadRequest());
+        assertThat(userNotified(id)).isFalse();
+        taken(step(technician, id, "beri-tahu", "publicText", "Teknisi menuju lokasi pukul 10.00."));
+        assertThat(userNotified(id)).isTrue();
+        mvc.perform(get("/lacak/" + id).session(requester)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Teknisi menuju lokasi pukul 10.00.")));
+
+        // not solved: reported to the leader (the front desk's supervisor), who decides; back with the technician
+        taken(step(technician, id, "lapor-pimpinan", "reason", "Perangkat access point rusak, perlu pengadaan."));
+        assertThat(stage(id)).isEqualTo("pimpinan");
+        step(agent, id, "putuskan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        step(technician, id, "putuskan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        assertThat(stage(id)).isEqualTo("pimpinan");
+        taken(step(leader, id, "putuskan", "publicText", "Gunakan access point cadangan dari gudang."));
+        assertThat(stage(id)).isEqualTo("penanganan");
+
+        // the result goes to the help-desk admin, who sends it back once
+        taken(step(technician, id, "laporkan-hasil", "publicText", "Access point cadangan terpasang."));
+        assertThat(stage(id)).isEqualTo("laporan");
+        step(technician, id, "selesaikan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        step(agent, id, "kirim-balik").andExpect(status().isBadRequest());
+        taken(step(agent, id, "kirim-balik", "reason", "Sertakan hasil uji kecepatan."));
+        assertThat(stage(id)).isEqualTo("penanganan");
+        taken(step(technician, id, "laporkan-hasil", "publicText", "Access point terpasang; kecepatan 50 Mbps."));
+        taken(step(agent, id, "selesaikan", "publicText", "Jaringan Wi-Fi kelurahan normal kembali."));
+        assertThat(stage(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        assertThat(recordedSteps(id)).containsExactly("telaah", "kategorikan", "delegasikan", "beri-tahu", "lapor-pimpinan", "putuskan",
+                "laporkan-hasil", "kirim-balik", "laporkan-hasil", "selesaikan");
+        // the unit of the technician held the ticket through the delegation, never through a hand-off
+        assertThat(jdbc.sql("SELECT count(*) FROM dispositions WHERE ticket_id = :id").param("id", id).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void helpDeskAdminSolvesDirectly() throws Exception {
+        var service = serviceWith("help-desk");
+        var agent = login(people.anAgent());
+        UUID id = submit(login(people.aRequester()), service, "Lupa kata sandi e-mail dinas");
+        taken(step(agent, id, "telaah"));
+        taken(step(agent, id, "selesaikan-langsung", "publicText", "Kata sandi sudah diatur ulang."));
+        assertThat(stage(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        assertThat(recordedSteps(id)).containsExactly("telaah", "selesaikan-langsung");
+    }
+
+    private UUID categoryOf(UUID id) {
+        return jdbc.sql("SELECT category_id FROM tickets WHERE id = :id").param("id", id).query(UUID.class).single();
+    }
+
+    private boolean userNotified(UUID id) {
+        return jdbc.sql("SELECT user_notified_at IS NOT NULL FROM tickets WHERE id = :id").param("id", id).query(Boolean.class).single();
+    }
 }
