@@ -35,8 +35,9 @@ public record TicketFacts(TicketId ticketId, String number, String subject, Serv
     }
 
     /**
-     * @param endedAt when the unit stopped holding it: returned, or the ticket was resolved, rejected
-     *                or closed; null while the unit still holds it
+     * @param endedAt when the unit stopped holding it: returned, handed on to another unit (a later
+     *                hand-off not returned), or the ticket was resolved, rejected or closed; null
+     *                while the unit still holds it
      */
     public record DispositionFact(int seq, UnitId unitId, Instant disposedAt, Instant endedAt, boolean returned) {
     }

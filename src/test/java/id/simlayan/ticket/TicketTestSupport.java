@@ -25,10 +25,14 @@ import id.simlayan.identity.IdentityFixtures.TestAccount;
 import id.simlayan.identity.Membership;
 import id.simlayan.identity.Role;
 import id.simlayan.identity.UnitId;
+import id.simlayan.standard.StandardFixtures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +41,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -63,6 +68,9 @@ abstract class TicketTestSupport extends IntegrationTest {
     protected ServiceCatalog catalog;
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    protected ApplicationContext context;
 
     protected IdentityFixtures people;
 
@@ -204,5 +212,59 @@ abstract class TicketTestSupport extends IntegrationTest {
             throw new UncheckedIOException(e);
         }
         return new MockMultipartFile("files", name, "image/png", out.toByteArray());
+    }
+
+    // --- workflow procedures ----------------------------------------------------------------
+
+    /** A fresh service (categories APL and JAR) whose standard, in force today, follows the workflow template {@code template}. */
+    protected ServiceOfferingView serviceWith(String template) throws Exception {
+        var service = aService(TicketKind.REQUEST);
+        var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
+        new StandardFixtures(context).publishWithWorkflow(login(people.anAdmin()), service.code(), template, List.of(), today);
+        return service;
+    }
+
+    /** Takes the staff step {@code stepKey} with the ticket's current version and the given inputs (name, value, ...). */
+    protected ResultActions step(MockHttpSession session, UUID id, String stepKey, String... params) throws Exception {
+        var all = new ArrayList<String>(List.of("version", version(id)));
+        all.addAll(List.of(params));
+        return postAs(session, "/petugas/tiket/" + id + "/langkah/" + stepKey, all.toArray(String[]::new));
+    }
+
+    /** The requester's step {@code stepKey} from the tracking page. */
+    protected ResultActions requesterStep(MockHttpSession session, UUID id, String stepKey, String... params) throws Exception {
+        var all = new ArrayList<String>(List.of("version", version(id)));
+        all.addAll(List.of(params));
+        return postAs(session, "/lacak/" + id + "/langkah/" + stepKey, all.toArray(String[]::new));
+    }
+
+    /** The step was taken: a redirect with the success message, not a refusal. */
+    protected static void taken(ResultActions result) throws Exception {
+        result.andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(r.getFlashMap().get("flash")).as("success message, not a refusal").isNotNull());
+    }
+
+    protected String stage(UUID id) {
+        return jdbc.sql("SELECT workflow_stage FROM tickets WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** The keys of the steps recorded for the ticket, in the order they were taken. */
+    protected List<String> recordedSteps(UUID id) {
+        return jdbc.sql("""
+                        SELECT r.step_key FROM ticket_step_records r JOIN ticket_events e ON e.id = r.event_id
+                        WHERE r.ticket_id = :id ORDER BY e.at, e.seq""")
+                .param("id", id).query(String.class).list();
+    }
+
+    /** The step keys the page offers as {@code /langkah/<key>} forms or links. */
+    protected Set<String> offeredSteps(MockHttpSession session, String page) throws Exception {
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var matcher = java.util.regex.Pattern.compile("/langkah/([a-z0-9-]+)").matcher(html);
+        var keys = new java.util.TreeSet<String>();
+        while (matcher.find()) {
+            keys.add(matcher.group(1));
+        }
+        return keys;
     }
 }

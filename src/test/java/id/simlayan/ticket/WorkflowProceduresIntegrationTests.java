@@ -1,28 +1,21 @@
 package id.simlayan.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.simlayan.catalog.ServiceOfferingView;
-import id.simlayan.catalog.TicketKind;
 import id.simlayan.identity.UnitId;
 import id.simlayan.sla.SlaPolicyFixtures;
-import id.simlayan.standard.StandardFixtures;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The seed procedures run as their workflow definitions, through the staff page's step forms
@@ -31,9 +24,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * ticket at all (404), and that a missing requirement saves nothing (400).
  */
 class WorkflowProceduresIntegrationTests extends TicketTestSupport {
-
-    @Autowired
-    ApplicationContext context;
 
     @Test
     void batikNetLightAndHeavyDamageWithTheApprovalOfThePersonInCharge() throws Exception {
@@ -86,9 +76,9 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
         assertThat(stage(heavy)).isEqualTo("perbaikan");
         taken(step(technician, heavy, "laporkan-hasil", "publicText", "Media converter diganti, koneksi normal."));
         assertThat(stage(heavy)).isEqualTo("berita-acara");
-        // closure needs a berita acara confirmed by the reporting OPD (module worklog): refused, nothing changes
+        // closure needs the berita acara confirmed by the reporting OPD (module worklog), none yet: refused, nothing changes
         step(technician, heavy, "selesaikan", "publicText", "Selesai.")
-                .andExpect(refusedOnStaffPage(heavy, "Berita acara serah terima belum dikonfirmasi oleh OPD pelapor"));
+                .andExpect(refusedOnStaffPage(heavy, "Berita acara serah terima belum dikonfirmasi"));
         assertThat(stage(heavy)).isEqualTo("berita-acara");
         assertThat(recordedSteps(heavy)).containsExactly("terima-surat", "disposisi-tim-teknis", "tugaskan", "kerusakan-berat",
                 "ajukan-peralatan", "setujui", "laporkan-hasil");
@@ -215,32 +205,236 @@ class WorkflowProceduresIntegrationTests extends TicketTestSupport {
         assertThat(stage(id)).isEqualTo("pertimbangan");
     }
 
-    private ServiceOfferingView serviceWith(String template) throws Exception {
-        var service = aService(TicketKind.REQUEST);
-        var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Jakarta"));
-        new StandardFixtures(context).publishWithWorkflow(login(people.anAdmin()), service.code(), template, List.of(), today);
-        return service;
+    @Test
+    void serviceDeskSolvedAtOnceIsAFirstContactResolutionThatTheRequesterConfirms() throws Exception {
+        var service = serviceWith("service-desk");
+        var agent = login(people.anAgent());
+        var requester = login(people.aRequester());
+        UUID id = submit(requester, service, "Lupa kata sandi e-Budgeting");
+
+        taken(step(agent, id, "telaah"));
+        assertThat(stage(id)).isEqualTo("dapat-diselesaikan");
+        step(agent, id, "selesaikan-langsung").andExpect(status().isBadRequest());
+        assertThat(stage(id)).isEqualTo("dapat-diselesaikan");
+        taken(step(agent, id, "selesaikan-langsung", "publicText", "Kata sandi sudah diatur ulang, silakan masuk kembali."));
+        assertThat(stage(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        // solved at the first contact: recorded as such, never handed to a unit
+        assertThat(jdbc.sql("SELECT kind FROM ticket_step_records WHERE ticket_id = :id AND step_key = 'selesaikan-langsung'")
+                .param("id", id).query(String.class).single()).isEqualTo("SOLVE_AT_ONCE");
+        assertThat(jdbc.sql("SELECT count(*) FROM dispositions WHERE ticket_id = :id").param("id", id).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket_events WHERE ticket_id = :id AND type = 'DISPOSED'").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(recordedSteps(id)).containsExactly("telaah", "selesaikan-langsung");
+        mvc.perform(get("/lacak/" + id).session(requester)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kata sandi sudah diatur ulang")));
+
+        taken(postAs(requester, "/lacak/" + id + "/konfirmasi", "version", version(id)));
+        assertThat(stage(id)).isEqualTo("ditutup");
+        assertThat(statusOf(id)).isEqualTo("DITUTUP");
     }
 
-    private ResultActions step(MockHttpSession session, UUID id, String stepKey, String... params) throws Exception {
-        var all = new ArrayList<String>(List.of("version", version(id)));
-        all.addAll(List.of(params));
-        return postAs(session, "/petugas/tiket/" + id + "/langkah/" + stepKey, all.toArray(String[]::new));
+    @Test
+    void serviceDeskForwardedThroughAllThreeTiersWithAReturnAndEachUnitsShare() throws Exception {
+        var service = serviceWith("service-desk");
+        var agent = login(people.anAgent());
+        UnitId application = people.aUnit();
+        UnitId change = people.aUnit();
+        UnitId security = people.aUnit();
+        UnitId operations = people.aUnit();
+        var applicationAdmin = login(people.aUnitAdmin(application));
+        var technicianAccount = people.aTechnician(application);
+        var technician = login(technicianAccount);
+        var changeAdmin = login(people.aUnitAdmin(change));
+        var securityAdmin = login(people.aUnitAdmin(security));
+        var operationsAdmin = login(people.aUnitAdmin(operations));
+        var requester = login(people.aRequester());
+        UUID id = submit(requester, service, "e-Penatausahaan gagal menyimpan SPJ");
+
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(agent, id, "telaah"));
+        step(agent, id, "buat-tiket", "reason", "Perlu tim aplikasi.").andExpect(status().isBadRequest());
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(agent, id, "buat-tiket", "targetUnit", application.value().toString(), "reason", "Perlu tim aplikasi."));
+        assertThat(stage(id)).isEqualTo("eksekusi");
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        // the front desk handed it on: it still reads the ticket but takes no step of the unit
+        step(agent, id, "solusi", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        // nothing is offered until the unit accepts
+        step(applicationAdmin, id, "delegasikan", "assignee", technicianAccount.userId().value().toString())
+                .andExpect(refusedOnStaffPage(id, "disposisi"));
+        clock.advance(Duration.ofMinutes(10));
+        taken(postAs(applicationAdmin, "/petugas/tiket/" + id + "/disposisi/terima", "version", version(id)));
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(applicationAdmin, id, "delegasikan", "assignee", technicianAccount.userId().value().toString()));
+        assertThat(stage(id)).isEqualTo("eksekusi");
+
+        // tier 2, change management, returns it with a reason: back to the technician in "eksekusi"
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(technician, id, "ke-perubahan", "targetUnit", change.value().toString(), "reason", "Perlu perubahan konfigurasi."));
+        assertThat(stage(id)).isEqualTo("perubahan");
+        postAs(changeAdmin, "/petugas/tiket/" + id + "/disposisi/kembalikan", "version", version(id), "text", " ")
+                .andExpect(status().isBadRequest());
+        assertThat(stage(id)).isEqualTo("perubahan");
+        clock.advance(Duration.ofMinutes(10));
+        taken(postAs(changeAdmin, "/petugas/tiket/" + id + "/disposisi/kembalikan", "version", version(id), "text", "Lengkapi log galat dulu."));
+        assertThat(stage(id)).isEqualTo("eksekusi");
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(technician, id, "ke-perubahan", "targetUnit", change.value().toString(), "reason", "Log galat terlampir."));
+        clock.advance(Duration.ofMinutes(10));
+        taken(postAs(changeAdmin, "/petugas/tiket/" + id + "/disposisi/terima", "version", version(id)));
+        // the application team handed it on: its technician no longer sees it (assigned no more), its admin sees it but may not act
+        mvc.perform(get("/petugas/tiket/" + id).session(technician)).andExpect(status().isNotFound());
+        step(technician, id, "ke-keamanan", "targetUnit", security.value().toString(), "reason", "x").andExpect(status().isNotFound());
+        mvc.perform(get("/petugas/tiket/" + id).session(applicationAdmin)).andExpect(status().isOk());
+        step(applicationAdmin, id, "ke-keamanan", "targetUnit", security.value().toString(), "reason", "x")
+                .andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        assertThat(stage(id)).isEqualTo("perubahan");
+
+        // tier 3, information security
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(changeAdmin, id, "ke-keamanan", "targetUnit", security.value().toString(), "reason", "Dugaan celah keamanan."));
+        clock.advance(Duration.ofMinutes(10));
+        taken(postAs(securityAdmin, "/petugas/tiket/" + id + "/disposisi/terima", "version", version(id)));
+        assertThat(stage(id)).isEqualTo("keamanan");
+        step(changeAdmin, id, "teruskan-operasional", "targetUnit", operations.value().toString(), "reason", "x")
+                .andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+
+        // not solved there: operations and system design gives the solution
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(securityAdmin, id, "teruskan-operasional", "targetUnit", operations.value().toString(), "reason", "Perlu desain ulang."));
+        clock.advance(Duration.ofMinutes(10));
+        taken(postAs(operationsAdmin, "/petugas/tiket/" + id + "/disposisi/terima", "version", version(id)));
+        assertThat(stage(id)).isEqualTo("operasional");
+        step(securityAdmin, id, "solusi", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        clock.advance(Duration.ofMinutes(10));
+        taken(step(operationsAdmin, id, "solusi", "publicText", "Modul SPJ diperbaiki; silakan simpan ulang."));
+        assertThat(stage(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        assertThat(recordedSteps(id)).containsExactly("telaah", "buat-tiket", "delegasikan", "ke-perubahan", "ke-perubahan", "ke-keamanan",
+                "teruskan-operasional", "solusi");
+
+        // each unit's share of the time (OLA): one per hand-off, ended when the unit returned it, handed it on or it was solved
+        var units = List.of(application.value(), change.value(), change.value(), security.value(), operations.value());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var shares = jdbc.sql("SELECT unit_id, until_at IS NOT NULL AS ended FROM sla_unit_shares WHERE ticket_id = :id ORDER BY seq")
+                    .param("id", id).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
+            assertThat(shares).extracting(Map.Entry::getKey).containsExactlyElementsOf(units);
+            assertThat(shares).extracting(Map.Entry::getValue).containsOnly(true);
+        });
+        var shares = jdbc.sql("SELECT from_at, until_at FROM sla_unit_shares WHERE ticket_id = :id ORDER BY seq").param("id", id)
+                .query((rs, n) -> new Instant[] {rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()}).list();
+        assertThat(shares.get(0)[1]).as("the application team's share ends when it hands the ticket on, not at the solution")
+                .isEqualTo(shares.get(2)[0]);
+        assertThat(shares.get(1)[1]).as("the returned hand-off ends at its return").isBefore(shares.get(2)[0]);
+        assertThat(shares.get(2)[1]).as("change management's share").isEqualTo(shares.get(3)[0]);
+        assertThat(shares.get(3)[1]).as("information security's share").isEqualTo(shares.get(4)[0]);
+        assertThat(shares.get(4)[1]).as("operations' share ends at the solution").isAfter(shares.get(4)[0]);
     }
 
-    private static void taken(ResultActions result) throws Exception {
-        result.andExpect(status().is3xxRedirection())
-                .andExpect(r -> assertThat(r.getFlashMap().get("flash")).as("success message, not a refusal").isNotNull());
+    @Test
+    void serviceDeskAsksTheRequesterAndRejects() throws Exception {
+        var service = serviceWith("service-desk");
+        var agent = login(people.anAgent());
+        var requester = login(people.aRequester());
+        UUID id = submit(requester, service, "Akun LaporanGub terkunci");
+
+        taken(step(agent, id, "telaah"));
+        taken(step(agent, id, "minta-kelengkapan", "publicText", "Sebutkan NIP dan nama akun."));
+        assertThat(stage(id)).isEqualTo("menunggu-pemohon");
+        assertThat(statusOf(id)).isEqualTo("MENUNGGU_PEMOHON");
+        mvc.perform(get("/lacak/" + id).session(requester)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/lacak/" + id + "/jawab")));
+        taken(postAs(requester, "/lacak/" + id + "/jawab", "version", version(id), "text", "NIP 198001012005011001, akun budi.s"));
+        assertThat(stage(id)).isEqualTo("dapat-diselesaikan");
+        assertThat(statusOf(id)).isEqualTo("VERIFIKASI");
+
+        step(agent, id, "tolak").andExpect(status().isBadRequest());
+        assertThat(stage(id)).isEqualTo("dapat-diselesaikan");
+        taken(step(agent, id, "tolak", "reason", "Akun bukan milik pemohon."));
+        assertThat(stage(id)).isEqualTo("ditolak");
+        assertThat(statusOf(id)).isEqualTo("DITOLAK");
+        assertThat(recordedSteps(id)).containsExactly("telaah", "minta-kelengkapan", "lengkapi", "tolak");
     }
 
-    private String stage(UUID id) {
-        return jdbc.sql("SELECT workflow_stage FROM tickets WHERE id = :id").param("id", id).query(String.class).single();
+    @Test
+    void helpDeskReCategorisesEscalatesToTheLeaderAndSendsTheResultBackOnce() throws Exception {
+        var service = serviceWith("help-desk");
+        var agent = login(people.anAgent());
+        var leader = login(people.aSupervisor(people.frontDesk()));
+        UnitId infrastructure = people.aUnit();
+        var technicianAccount = people.aTechnician(infrastructure);
+        var technician = login(technicianAccount);
+        var requester = login(people.aRequester());
+        UUID id = submit(requester, service, "Wi-Fi kantor kelurahan mati");
+        UUID chosen = service.categories().getFirst().id().value();
+        UUID corrected = service.categories().get(1).id().value();
+        assertThat(categoryOf(id)).isEqualTo(chosen);
+
+        taken(step(agent, id, "telaah"));
+        assertThat(stage(id)).isEqualTo("telaah");
+        // the admin corrects the category the requester chose (application → network)
+        taken(step(agent, id, "kategorikan", "category", corrected.toString()));
+        assertThat(categoryOf(id)).isEqualTo(corrected);
+        assertThat(stage(id)).isEqualTo("telaah");
+        assertThat(jdbc.sql("SELECT kind FROM ticket_step_records WHERE ticket_id = :id AND step_key = 'kategorikan'").param("id", id)
+                .query(String.class).single()).isEqualTo("RECATEGORISE");
+
+        taken(step(agent, id, "delegasikan", "assignee", technicianAccount.userId().value().toString()));
+        assertThat(stage(id)).isEqualTo("penanganan");
+        assertThat(statusOf(id)).isEqualTo("DIPROSES");
+        assertThat(userNotified(id)).isFalse();
+        step(technician, id, "beri-tahu").andExpect(status().isBadRequest());
+        assertThat(userNotified(id)).isFalse();
+        taken(step(technician, id, "beri-tahu", "publicText", "Teknisi menuju lokasi pukul 10.00."));
+        assertThat(userNotified(id)).isTrue();
+        mvc.perform(get("/lacak/" + id).session(requester)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Teknisi menuju lokasi pukul 10.00.")));
+
+        // not solved: reported to the leader (the front desk's supervisor), who decides; back with the technician
+        taken(step(technician, id, "lapor-pimpinan", "reason", "Perangkat access point rusak, perlu pengadaan."));
+        assertThat(stage(id)).isEqualTo("pimpinan");
+        step(agent, id, "putuskan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        step(technician, id, "putuskan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        assertThat(stage(id)).isEqualTo("pimpinan");
+        taken(step(leader, id, "putuskan", "publicText", "Gunakan access point cadangan dari gudang."));
+        assertThat(stage(id)).isEqualTo("penanganan");
+
+        // the result goes to the help-desk admin, who sends it back once
+        taken(step(technician, id, "laporkan-hasil", "publicText", "Access point cadangan terpasang."));
+        assertThat(stage(id)).isEqualTo("laporan");
+        step(technician, id, "selesaikan", "publicText", "x").andExpect(refusedOnStaffPage(id, NOT_ALLOWED));
+        step(agent, id, "kirim-balik").andExpect(status().isBadRequest());
+        taken(step(agent, id, "kirim-balik", "reason", "Sertakan hasil uji kecepatan."));
+        assertThat(stage(id)).isEqualTo("penanganan");
+        taken(step(technician, id, "laporkan-hasil", "publicText", "Access point terpasang; kecepatan 50 Mbps."));
+        taken(step(agent, id, "selesaikan", "publicText", "Jaringan Wi-Fi kelurahan normal kembali."));
+        assertThat(stage(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        assertThat(recordedSteps(id)).containsExactly("telaah", "kategorikan", "delegasikan", "beri-tahu", "lapor-pimpinan", "putuskan",
+                "laporkan-hasil", "kirim-balik", "laporkan-hasil", "selesaikan");
+        // the unit of the technician held the ticket through the delegation, never through a hand-off
+        assertThat(jdbc.sql("SELECT count(*) FROM dispositions WHERE ticket_id = :id").param("id", id).query(Long.class).single()).isZero();
     }
 
-    private List<String> recordedSteps(UUID id) {
-        return jdbc.sql("""
-                        SELECT r.step_key FROM ticket_step_records r JOIN ticket_events e ON e.id = r.event_id
-                        WHERE r.ticket_id = :id ORDER BY e.at, e.seq""")
-                .param("id", id).query(String.class).list();
+    @Test
+    void helpDeskAdminSolvesDirectly() throws Exception {
+        var service = serviceWith("help-desk");
+        var agent = login(people.anAgent());
+        UUID id = submit(login(people.aRequester()), service, "Lupa kata sandi e-mail dinas");
+        taken(step(agent, id, "telaah"));
+        taken(step(agent, id, "selesaikan-langsung", "publicText", "Kata sandi sudah diatur ulang."));
+        assertThat(stage(id)).isEqualTo("selesai");
+        assertThat(statusOf(id)).isEqualTo("SELESAI");
+        assertThat(recordedSteps(id)).containsExactly("telaah", "selesaikan-langsung");
+    }
+
+    private UUID categoryOf(UUID id) {
+        return jdbc.sql("SELECT category_id FROM tickets WHERE id = :id").param("id", id).query(UUID.class).single();
+    }
+
+    private boolean userNotified(UUID id) {
+        return jdbc.sql("SELECT user_notified_at IS NOT NULL FROM tickets WHERE id = :id").param("id", id).query(Boolean.class).single();
     }
 }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
@@ -34,8 +33,6 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 class WorkflowStepDocumentsIntegrationTests extends TicketTestSupport {
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     WorkflowTemplates templates;
 

@@ -26,9 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Each step kind once, in the smallest definition that reaches it: a preparing step brings the
@@ -42,9 +39,6 @@ class WorkflowStepKindsIntegrationTests extends TicketTestSupport {
 
     private static final Set<StepKind> BY_REQUESTER = EnumSet.of(StepKind.REQUESTER_ANSWERS, StepKind.CONFIRM, StepKind.REOPEN,
             StepKind.OBJECT);
-
-    @Autowired
-    ApplicationContext context;
 
     @ParameterizedTest
     @EnumSource(value = StepKind.class, names = "EXTEND", mode = EnumSource.Mode.EXCLUDE)
@@ -147,14 +141,5 @@ class WorkflowStepKindsIntegrationTests extends TicketTestSupport {
             }
         }
         return out;
-    }
-
-    private static void taken(ResultActions result) throws Exception {
-        result.andExpect(status().is3xxRedirection())
-                .andExpect(r -> assertThat(r.getFlashMap().get("flash")).as("success message, not a refusal").isNotNull());
-    }
-
-    private String stage(UUID id) {
-        return jdbc.sql("SELECT workflow_stage FROM tickets WHERE id = :id").param("id", id).query(String.class).single();
     }
 }

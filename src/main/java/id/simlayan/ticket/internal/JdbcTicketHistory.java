@@ -64,7 +64,7 @@ class JdbcTicketHistory implements TicketHistory {
         for (int seq = 0; seq < all.size(); seq++) {
             var d = all.get(seq);
             boolean returned = d.getStatus() == Disposition.Status.RETURNED;
-            Instant endedAt = returned ? d.getDecidedAt() : ended ? lastEnd : null;
+            Instant endedAt = returned ? d.getDecidedAt() : handedOnAt(all, seq).orElse(ended ? lastEnd : null);
             dispositions.add(new DispositionFact(seq, new UnitId(d.getUnitId()), d.getDisposedAt(), endedAt, returned));
         }
         UnitId holderUnit = ticket.getHolderUnitId() != null ? new UnitId(ticket.getHolderUnitId()) : directory.frontDesk().id();
@@ -72,5 +72,16 @@ class JdbcTicketHistory implements TicketHistory {
                 ticket.getCategoryId() == null ? null : new CategoryId(ticket.getCategoryId()), ticket.getPriority(),
                 ticket.requester(), ticket.getStatus(), ticket.getCreatedAt(), changes, staffReplies, holderUnit,
                 ticket.getHolderUserId() == null ? null : new UserId(ticket.getHolderUserId()), dispositions, ticket.getUserNotifiedAt());
+    }
+
+    /**
+     * A workflow hands a ticket on from unit to unit (service desk: application team, change
+     * management, information security, operations): a unit's share ends when a later hand-off
+     * takes the ticket from it. A later hand-off that was returned does not count, since the
+     * ticket came back to the unit that had sent it.
+     */
+    private static Optional<Instant> handedOnAt(List<Disposition> all, int seq) {
+        return all.subList(seq + 1, all.size()).stream().filter(later -> later.getStatus() != Disposition.Status.RETURNED)
+                .map(Disposition::getDisposedAt).findFirst();
     }
 }
